@@ -1,0 +1,76 @@
+package org.newsbot.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsbot.Newsbot;
+import org.newsbot.answer.Answer;
+import org.newsbot.answer.AnswerJson;
+import org.newsbot.chat.ChatService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** Answers questions on the command line. */
+@Command(name = "ask", description = "Answer a question from the indexed articles, citing its sources.")
+final class AskCommand implements Callable<Integer> {
+  @ParentCommand
+  Main main;
+
+  @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "the question (words are joined)")
+  List<String> words = new ArrayList<>();
+
+  @Option(names = "--json", description = "print one JSON object per answer")
+  boolean json;
+
+  @Option(names = "--questions", paramLabel = "FILE", description = "answer one question per line of FILE")
+  Path questionsFile;
+
+  @Override
+  public Integer call() throws IOException {
+    List<String> questions = new ArrayList<>();
+    if (!words.isEmpty()) {
+      questions.add(String.join(" ", words));
+    }
+    if (questionsFile != null) {
+      for (String line : Files.readAllLines(questionsFile, StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          questions.add(line.strip());
+        }
+      }
+    }
+    if (questions.isEmpty()) {
+      System.err.println("newsbot ask: give a question, or --questions FILE");
+      return 2;
+    }
+    try (Newsbot newsbot = main.open()) {
+      boolean first = true;
+      for (String question : questions) {
+        if (question.length() > ChatService.MAX_QUESTION_CHARS) {
+          System.err.println("newsbot ask: question longer than " + ChatService.MAX_QUESTION_CHARS
+              + " characters skipped: " + question.substring(0, 60) + "...");
+          continue;
+        }
+        Answer answer = newsbot.ask(question);
+        if (json) {
+          System.out.println(AnswerJson.write(answer));
+        } else {
+          if (!first) {
+            System.out.println();
+          }
+          if (questions.size() > 1) {
+            System.out.println("Q: " + question);
+          }
+          System.out.println(answer.text());
+        }
+        first = false;
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,26 @@
+package org.newsbot.app;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.newsbot.Newsbot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** The console chat alone. */
+@Command(name = "chat", description = "Chat with the bot in this terminal.")
+final class ConsoleChatCommand implements Callable<Integer> {
+  @ParentCommand
+  Main main;
+
+  @Override
+  public Integer call() throws Exception {
+    try (Newsbot newsbot = main.open()) {
+      newsbot.followChanges(2, TimeUnit.SECONDS);
+      new ConsoleChat(newsbot.chat(), System.out)
+          .run(new InputStreamReader(System.in, StandardCharsets.UTF_8), System.console() != null);
+    }
+    return 0;
+  }
+}

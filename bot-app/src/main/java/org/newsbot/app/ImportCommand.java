@@ -1,0 +1,39 @@
+package org.newsbot.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsbot.Newsbot;
+import org.newsbot.ingest.ImportReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** Imports article files and folders. */
+@Command(name = "import", description = {"Import articles from files and folders:",
+    "  .txt   one article: an optional first line ' date YYYY-MM-DD <lead>', then the text",
+    "  .jsonl one article per line: id, outlet, url, title, published, authors, category, body"})
+final class ImportCommand implements Callable<Integer> {
+  @ParentCommand
+  Main main;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to import")
+  List<Path> paths;
+
+  @Override
+  public Integer call() {
+    long started = System.nanoTime();
+    try (Newsbot newsbot = main.open()) {
+      ImportReport report = newsbot.importPaths(paths);
+      for (ImportReport.Problem problem : report.problems()) {
+        System.err.println("skipped " + problem);
+      }
+      System.out.printf("%s (%.1f s)%n", report.summary(), (System.nanoTime() - started) / 1e9);
+      if (!newsbot.indexWritable() && report.added() + report.revised() > 0) {
+        System.out.println("Another newsbot process holds the search index; it indexes these articles"
+            + " within seconds.");
+      }
+      return report.problems().isEmpty() ? 0 : 3;
+    }
+  }
+}

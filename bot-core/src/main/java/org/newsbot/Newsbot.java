@@ -1,0 +1,161 @@
+package org.newsbot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.newsbot.answer.Answer;
+import org.newsbot.answer.AnswerEngine;
+import org.newsbot.chat.ChatService;
+import org.newsbot.index.IndexSync;
+import org.newsbot.index.PassageIndex;
+import org.newsbot.ingest.FileImporter;
+import org.newsbot.ingest.ImportReport;
+import org.newsbot.ingest.SourceCommands;
+import org.newsbot.store.ArticleStore;
+import org.newsbot.store.Database;
+import org.newsbot.store.SourceStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * newsbot's core, wired: the database, the search index kept in line with it, imports, answers and
+ * the chat. Opening it brings the index up to date with the database.
+ */
+public final class Newsbot implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Newsbot.class);
+
+  private final Database database;
+  private final ArticleStore articles;
+  private final SourceStore sources;
+  private final PassageIndex index;
+  private final IndexSync sync;
+  private final AnswerEngine answers;
+  private final ChatService chat;
+  private ScheduledExecutorService follower;
+
+  private Newsbot(Database database, PassageIndex index) {
+    this.database = database;
+    this.articles = new ArticleStore(database);
+    this.sources = new SourceStore(database);
+    this.index = index;
+    this.sync = new IndexSync(articles, index);
+    this.answers = new AnswerEngine(index, articles);
+    this.chat = new ChatService(answers::ask);
+    new SourceCommands(sources, articles).registerWith(chat);
+  }
+
+  public static Newsbot open(NewsbotSettings settings) {
+    Path data = settings.dataDir();
+    try {
+      Files.createDirectories(data);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the data folder " + data, e);
+    }
+    String url = settings.databaseUrl() == null ? Database.embeddedUrl(data) : settings.databaseUrl();
+    Database database = Database.open(url, settings.databaseUser(), settings.databasePassword());
+    PassageIndex index;
+    try {
+      index = PassageIndex.open(data.resolve("index"));
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+    Newsbot newsbot = new Newsbot(database, index);
+    if (!index.writable()) {
+      log.info("another newsbot process writes the index in {}; this one reads it", data);
+    }
+    int caughtUp = newsbot.sync.catchUp();
+    if (caughtUp > 0) {
+      log.info("brought the search index up to date: {} articles", caughtUp);
+    }
+    return newsbot;
+  }
+
+  /** Imports files and folders, then indexes what they added. */
+  public ImportReport importPaths(List<Path> paths) {
+    ImportReport report = new FileImporter(articles, sources).importPaths(paths);
+    sync.catchUp();
+    return report;
+  }
+
+  public Answer ask(String question) {
+    return answers.ask(question);
+  }
+
+  /** Rebuilds the search index from the database; returns the number of articles indexed. */
+  public int reindex() {
+    if (!index.writable()) {
+      throw new IllegalStateException("another newsbot process holds the search index; stop it to reindex");
+    }
+    return sync.rebuild();
+  }
+
+  /** False when another process writes the index: imports then reach the index through it. */
+  public boolean indexWritable() {
+    return index.writable();
+  }
+
+  public ChatService chat() {
+    return chat;
+  }
+
+  public ArticleStore articles() {
+    return articles;
+  }
+
+  public SourceStore sources() {
+    return sources;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  /**
+   * Follows the article change log every {@code interval}, so articles stored by another process
+   * (an import while the bot runs) become searchable here.
+   */
+  public synchronized void followChanges(long interval, TimeUnit unit) {
+    if (follower != null) {
+      return;
+    }
+    follower = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "newsbot-index-follower");
+      thread.setDaemon(true);
+      return thread;
+    });
+    follower.scheduleWithFixedDelay(() -> {
+      try {
+        sync.catchUp();
+      } catch (RuntimeException e) {
+        log.warn("catching up with the article log failed; will retry", e);
+      }
+    }, interval, interval, unit);
+  }
+
+  @Override
+  public void close() {
+    synchronized (this) {
+      if (follower != null) {
+        follower.shutdownNow();
+        try {
+          follower.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+    try {
+      index.close();
+    } catch (IOException e) {
+      log.warn("closing the search index failed", e);
+    } finally {
+      database.close();
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.newsbot.answer;
+
+import java.util.regex.Pattern;
+
+/** Recognises the kinds of fact a sentence states: counts, dates, names, places. */
+final class Facts {
+  private static final String MONTH =
+      "(January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
+  private static final Pattern DATE = Pattern.compile(
+      "\\b" + MONTH + " \\d{1,2}\\b|\\b\\d{1,2} " + MONTH + "\\b|\\b(in|since|until|by) " + MONTH
+          + "\\b|\\b(1[89]|20)\\d\\d\\b|\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+          + "|yesterday|today|tonight|last (week|month|year)|this (week|month|year))\\b"
+          + "|\\b\\d{4}-\\d\\d-\\d\\d\\b");
+  private static final Pattern COUNT = Pattern.compile(
+      "(?i)\\b\\d[\\d,.]*\\b(?!\\s*(January|February|March|April|May|June|July|August|September"
+          + "|October|November|December))|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven"
+          + "|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands"
+          + "|million|millions|billion|dozen|dozens|several)\\b");
+  private static final Pattern YEAR_ONLY = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
+  /** A capitalised word that does not start the sentence: a name, an organisation or a place. */
+  private static final Pattern NAME = Pattern.compile("(?<=[\\p{L},;:()\"“] )\\p{Lu}[\\p{L}'-]+");
+  private static final Pattern PLACE = Pattern.compile("\\b(in|at|near|outside|from|to) (the )?\\p{Lu}\\p{L}+");
+
+  private Facts() {}
+
+  static boolean fits(QuestionType type, String sentence) {
+    return switch (type) {
+      case COUNT -> hasCount(sentence);
+      case DATE -> DATE.matcher(sentence).find();
+      case PERSON -> NAME.matcher(sentence).find();
+      case PLACE -> PLACE.matcher(sentence).find();
+      case OTHER -> true;
+    };
+  }
+
+  /** A number that is not only a year or a day of the month. */
+  static boolean hasCount(String sentence) {
+    var matcher = COUNT.matcher(sentence);
+    while (matcher.find()) {
+      String found = matcher.group();
+      if (!YEAR_ONLY.matcher(found).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

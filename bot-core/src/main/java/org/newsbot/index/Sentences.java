@@ -1,0 +1,78 @@
+package org.newsbot.index;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Splits paragraphs into sentences, without breaking after common abbreviations and initials. */
+public final class Sentences {
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "gov",
+      "sen", "rep", "pres", "rev", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
+      "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m");
+  private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\.$");
+  private static final int MAX_CHARS = 600;
+
+  private Sentences() {}
+
+  public static List<String> split(String text) {
+    List<String> sentences = new ArrayList<>();
+    for (String paragraph : text.split("\\n\\s*\\n|\\n")) {
+      splitParagraph(paragraph.strip(), sentences);
+    }
+    return sentences;
+  }
+
+  private static void splitParagraph(String paragraph, List<String> out) {
+    if (paragraph.isEmpty()) {
+      return;
+    }
+    BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+    iterator.setText(paragraph);
+    StringBuilder pending = new StringBuilder();
+    int start = iterator.first();
+    for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
+      pending.append(paragraph, start, end);
+      String candidate = pending.toString().strip();
+      if (!endsWithAbbreviation(candidate) || end == paragraph.length()) {
+        addCapped(candidate, out);
+        pending.setLength(0);
+      }
+    }
+    if (!pending.isEmpty()) {
+      addCapped(pending.toString().strip(), out);
+    }
+  }
+
+  private static boolean endsWithAbbreviation(String text) {
+    var matcher = LAST_WORD.matcher(text);
+    if (!matcher.find()) {
+      return false;
+    }
+    String word = matcher.group(1).toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}]+", "");
+    return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isLetter(word.charAt(0));
+  }
+
+  /** Run-on text without punctuation is cut at clause or word boundaries to keep passages short. */
+  private static void addCapped(String sentence, List<String> out) {
+    String rest = sentence;
+    while (rest.length() > MAX_CHARS) {
+      int cut = Math.max(rest.lastIndexOf("; ", MAX_CHARS), rest.lastIndexOf(", ", MAX_CHARS));
+      if (cut < MAX_CHARS / 3) {
+        cut = rest.lastIndexOf(' ', MAX_CHARS);
+      }
+      if (cut <= 0) {
+        cut = MAX_CHARS;
+      }
+      out.add(rest.substring(0, cut + 1).strip());
+      rest = rest.substring(cut + 1).strip();
+    }
+    if (!rest.isEmpty()) {
+      out.add(rest);
+    }
+  }
+}

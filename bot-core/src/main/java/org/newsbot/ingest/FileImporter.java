@@ -1,0 +1,191 @@
+package org.newsbot.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.newsbot.article.IncomingArticle;
+import org.newsbot.article.Source;
+import org.newsbot.store.ArticleStore;
+import org.newsbot.store.SourceStore;
+
+/**
+ * Imports article files and folders: plain-text articles ({@code .txt}) and JSON Lines
+ * ({@code .jsonl}). Each file is a {@code file:} URL, so importing it again adds nothing. A
+ * malformed file or line is reported and skipped; the rest imports.
+ */
+public final class FileImporter {
+  private static final int BATCH = 500;
+  private static final long MAX_TEXT_FILE_BYTES = 8L << 20;
+
+  private final ArticleStore articles;
+  private final SourceStore sources;
+
+  public FileImporter(ArticleStore articles, SourceStore sources) {
+    this.articles = articles;
+    this.sources = sources;
+  }
+
+  public ImportReport importPaths(List<Path> paths) {
+    Run run = new Run();
+    for (Path path : paths) {
+      Path absolute = path.toAbsolutePath().normalize();
+      if (!Files.exists(absolute)) {
+        run.problems.add(new ImportReport.Problem(path.toString(), 0, "no such file or folder"));
+        continue;
+      }
+      Source source = sources.ensure(Source.Kind.FILE, absolute.toUri().toString(),
+          absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString(), null);
+      for (Path file : filesUnder(absolute, run)) {
+        importFile(file, source.id(), run);
+      }
+    }
+    run.flush();
+    return new ImportReport(run.files, run.added, run.revised, run.unchanged, List.copyOf(run.problems));
+  }
+
+  private static List<Path> filesUnder(Path path, Run run) {
+    if (Files.isRegularFile(path)) {
+      return List.of(path);
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(file -> !file.getFileName().toString().startsWith("."))
+          .filter(file -> format(file) != null)
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      run.problems.add(new ImportReport.Problem(path.toString(), 0, "cannot list: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private enum Format { TEXT, JSON_LINES }
+
+  private static Format format(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".txt") || name.endsWith(".text")) {
+      return Format.TEXT;
+    }
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return Format.JSON_LINES;
+    }
+    return null;
+  }
+
+  private void importFile(Path file, long sourceId, Run run) {
+    Format format = format(file);
+    if (format == null) {
+      run.problems.add(new ImportReport.Problem(file.toString(), 0,
+          "not an article file (expected .txt or .jsonl)"));
+      return;
+    }
+    run.files++;
+    try {
+      if (format == Format.TEXT) {
+        importText(file, sourceId, run);
+      } else {
+        importJsonLines(file, sourceId, run);
+      }
+    } catch (NoSuchFileException e) {
+      run.problems.add(new ImportReport.Problem(file.toString(), 0, "no such file"));
+    } catch (IOException e) {
+      run.problems.add(new ImportReport.Problem(file.toString(), 0, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  private void importText(Path file, long sourceId, Run run) throws IOException {
+    if (Files.size(file) > MAX_TEXT_FILE_BYTES) {
+      run.problems.add(new ImportReport.Problem(file.toString(), 0,
+          "larger than " + (MAX_TEXT_FILE_BYTES >> 20) + " MB, not an article"));
+      return;
+    }
+    String content;
+    try {
+      content = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+          .toString();
+    } catch (CharacterCodingException e) {
+      run.problems.add(new ImportReport.Problem(file.toString(), 0, "not UTF-8 text"));
+      return;
+    }
+    try {
+      run.add(TextArticleFormat.parse(file.toUri().toString(), content, sourceId));
+    } catch (MalformedArticleException e) {
+      run.problems.add(new ImportReport.Problem(file.toString(), e.line(), e.getMessage()));
+    }
+  }
+
+  private void importJsonLines(Path file, long sourceId, Run run) throws IOException {
+    String fileUri = file.toUri().toString();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)))) {
+      String line;
+      int number = 0;
+      while ((line = reader.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          run.add(JsonLinesFormat.parse(fileUri, line, number, sourceId));
+        } catch (MalformedArticleException e) {
+          run.problems.add(new ImportReport.Problem(file.toString(), e.line(), e.getMessage()));
+        }
+      }
+    }
+  }
+
+  /** Counts and a pending batch for one import. */
+  private final class Run {
+    final List<ImportReport.Problem> problems = new ArrayList<>();
+    final List<IncomingArticle> pending = new ArrayList<>();
+    int files;
+    int added;
+    int revised;
+    int unchanged;
+
+    void add(IncomingArticle article) {
+      pending.add(article);
+      if (pending.size() >= BATCH) {
+        flush();
+      }
+    }
+
+    void flush() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      for (ArticleStore.Saved saved : articles.save(dedupeByUrl(pending))) {
+        switch (saved.outcome()) {
+          case ADDED -> added++;
+          case REVISED -> revised++;
+          case UNCHANGED -> unchanged++;
+        }
+      }
+      pending.clear();
+    }
+  }
+
+  /** Within one batch the last copy of a URL wins, as it would across batches. */
+  private static List<IncomingArticle> dedupeByUrl(List<IncomingArticle> batch) {
+    java.util.LinkedHashMap<String, IncomingArticle> byUrl = new java.util.LinkedHashMap<>();
+    for (IncomingArticle article : batch) {
+      byUrl.remove(article.url());
+      byUrl.put(article.url(), article);
+    }
+    return List.copyOf(byUrl.values());
+  }
+}

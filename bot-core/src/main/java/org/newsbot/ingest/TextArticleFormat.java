@@ -1,0 +1,54 @@
+package org.newsbot.ingest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsbot.article.IncomingArticle;
+
+/**
+ * The plain-text import format: an optional first line {@code " date YYYY-MM-DD <lead>"}, then the
+ * article. Without a date line the first line is the title.
+ */
+final class TextArticleFormat {
+  private static final Pattern DATE_LINE = Pattern.compile("^\\s*date\\s+(\\S+)\\s*(.*)$");
+  private static final int MIN_BODY_CHARS = 20;
+
+  private TextArticleFormat() {}
+
+  static IncomingArticle parse(String url, String content, Long sourceId)
+      throws MalformedArticleException {
+    if (content.indexOf('\0') >= 0) {
+      throw new MalformedArticleException(1, "binary data, not text");
+    }
+    String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+    int firstBreak = text.indexOf('\n');
+    String firstLine = firstBreak < 0 ? text : text.substring(0, firstBreak);
+    String rest = firstBreak < 0 ? "" : text.substring(firstBreak + 1);
+    LocalDate published = null;
+    String lead = firstLine.strip();
+    Matcher date = DATE_LINE.matcher(firstLine);
+    if (date.matches()) {
+      try {
+        published = LocalDate.parse(date.group(1));
+      } catch (DateTimeParseException e) {
+        throw new MalformedArticleException(1, "the date line has no valid YYYY-MM-DD date: '"
+            + date.group(1) + "'");
+      }
+      lead = date.group(2).strip();
+    }
+    String title = lead.isEmpty() ? firstParagraph(rest) : Titles.fromLead(lead);
+    String body = Boilerplate.clean(title, lead + "\n\n" + rest);
+    if (body.length() < MIN_BODY_CHARS) {
+      throw new MalformedArticleException(1, "no article text");
+    }
+    return new IncomingArticle(sourceId, null, url, title, published, null, body);
+  }
+
+  private static String firstParagraph(String text) {
+    for (String paragraph : Paragraphs.split(text)) {
+      return Titles.fromLead(paragraph);
+    }
+    return "";
+  }
+}

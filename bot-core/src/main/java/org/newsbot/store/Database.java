@@ -1,0 +1,88 @@
+package org.newsbot.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/** The connection pool to the database that holds the truth, migrated to the current schema on open. */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource dataSource;
+  private final String url;
+
+  private Database(HikariDataSource dataSource, String url) {
+    this.dataSource = dataSource;
+    this.url = url;
+  }
+
+  /**
+   * The embedded default: an H2 file database in {@code dataDir}. AUTO_SERVER lets a second newsbot
+   * process (an import while the bot runs) share it instead of failing on the file lock.
+   */
+  public static String embeddedUrl(Path dataDir) {
+    return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("newsbot")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+  }
+
+  /** Opens a pool on {@code url} and applies any pending migrations. */
+  public static Database open(String url, String user, String password) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    if (user != null) {
+      config.setUsername(user);
+    }
+    if (password != null) {
+      config.setPassword(password);
+    }
+    config.setPoolName("newsbot-db");
+    config.setMaximumPoolSize(8);
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(15_000);
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot open the database at " + redact(url) + ": " + rootMessage(e), e);
+    }
+    try {
+      Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw new StoreException("cannot migrate the database at " + redact(url) + ": " + rootMessage(e), e);
+    }
+    return new Database(dataSource, url);
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public Connection connection() throws SQLException {
+    return dataSource.getConnection();
+  }
+
+  /** The JDBC URL without credentials that may be embedded in it. */
+  public String describe() {
+    return redact(url);
+  }
+
+  static String redact(String url) {
+    return url.replaceAll("(?i)(password=)[^;&]*", "$1***");
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage();
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

@@ -1,0 +1,62 @@
+package org.newsbot.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
+
+/** Small helpers for plain JDBC: transactions and time conversions that work on H2 and PostgreSQL. */
+final class Jdbc {
+  private Jdbc() {}
+
+  interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  static <T> T inTransaction(DataSource dataSource, String what, Work<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(what + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  static <T> T query(DataSource dataSource, String what, Work<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw new StoreException(what + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  static OffsetDateTime timestamp(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  static Instant instant(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof OffsetDateTime odt) {
+      return odt.toInstant();
+    }
+    if (value instanceof Timestamp ts) {
+      return ts.toInstant();
+    }
+    throw new IllegalArgumentException("not a timestamp: " + value.getClass());
+  }
+}
