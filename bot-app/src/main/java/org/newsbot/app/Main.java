@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsbot.Newsbot;
 import org.newsbot.NewsbotSettings;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,6 +35,9 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    // Lucene and others log through java.util.logging; send it to the same log as everything else
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
     System.exit(execute(System.getenv(), args));
   }
 

@@ -15,6 +15,8 @@ public final class Sentences {
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
       "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m");
   private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\.$");
+  /** A sentence that starts with a figure ("... on March 22. 144 people died") is missed by BreakIterator. */
+  private static final Pattern BREAK_BEFORE_FIGURE = Pattern.compile("(?<=[\\p{L}\\d]{2}[.!?])\\s+(?=\\d[\\d,.]*\\s+\\p{L})");
   private static final int MAX_CHARS = 600;
 
   private Sentences() {}
@@ -57,8 +59,19 @@ public final class Sentences {
     return ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isLetter(word.charAt(0));
   }
 
+  private static void addCapped(String candidate, List<String> out) {
+    String[] parts = BREAK_BEFORE_FIGURE.split(candidate);
+    for (int i = 0; i < parts.length; i++) {
+      if (i + 1 < parts.length && endsWithAbbreviation(parts[i])) {
+        parts[i + 1] = parts[i] + " " + parts[i + 1];
+        continue;
+      }
+      addShort(parts[i].strip(), out);
+    }
+  }
+
   /** Run-on text without punctuation is cut at clause or word boundaries to keep passages short. */
-  private static void addCapped(String sentence, List<String> out) {
+  private static void addShort(String sentence, List<String> out) {
     String rest = sentence;
     while (rest.length() > MAX_CHARS) {
       int cut = Math.max(rest.lastIndexOf("; ", MAX_CHARS), rest.lastIndexOf(", ", MAX_CHARS));
