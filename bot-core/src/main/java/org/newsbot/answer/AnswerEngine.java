@@ -1,272 +1,285 @@
 package org.newsbot.answer;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.newsbot.article.Article;
-import org.newsbot.index.NewsAnalyzer;
-import org.newsbot.index.Passage;
 import org.newsbot.index.PassageHit;
 import org.newsbot.index.PassageIndex;
 import org.newsbot.store.ArticleStore;
 
 /**
- * Answers questions extractively: finds the sentences that best answer a question, prefers several
- * outlets, merges sentences that say the same thing into one claim citing all of them, and declines
- * when no sentence answers well enough.
+ * Answers questions extractively. Keyword search finds the articles about the question's subject;
+ * within them, the sentences that state what the question asks (its rarer words, the kind of fact
+ * it wants) become claims. Sentences that say the same become one claim citing every source;
+ * sources that give different figures or dates are shown side by side; and when no sentence
+ * answers well enough, the answer says so instead of guessing.
  */
 public final class AnswerEngine {
   static final String NOT_ANSWERED = "The indexed articles don't say.";
   static final String NOTHING_INDEXED =
       "No articles are indexed yet, so there is nothing to answer from. Import some first.";
 
-  private static final int CANDIDATES = 80;
-  private static final int MAX_ARTICLES = 30;
+  private static final int HITS = 100;
+  private static final int MAX_ARTICLES = 12;
   private static final int MAX_CLAIMS = 3;
-  /** Share of the question's weighted terms that the sentence and its article must cover. */
-  private static final double MIN_COVERAGE = 0.62;
-  /** Share that the sentence itself must cover. */
-  private static final double MIN_SENTENCE_COVERAGE = 0.3;
-  private static final double KEEP_RATIO = 0.72;
-  private static final double SAME_CLAIM = 0.5;
+  /** Share of the question's weighted words that an answering article must contain. */
+  static final double MIN_ARTICLE_COVERAGE = 0.7;
+  /** Share of the question's specific words (weighted by rarity in the article) a sentence must hold. */
+  static final double MIN_FOCUS_COVERAGE = 0.3;
+  /** Share of the names in a question (weighted) that an answering article must contain. */
+  static final double MIN_NAME_COVERAGE = 0.6;
 
   private final PassageIndex index;
-  private final ArticleStore articles;
-  private final ArticleTerms articleTerms;
+  private final ArticleViews views;
+  private final Clock clock;
 
   public AnswerEngine(PassageIndex index, ArticleStore articles) {
+    this(index, articles, Clock.systemDefaultZone());
+  }
+
+  AnswerEngine(PassageIndex index, ArticleStore articles, Clock clock) {
     this.index = index;
-    this.articles = articles;
-    this.articleTerms = new ArticleTerms(2048);
+    this.views = new ArticleViews(articles, 4096);
+    this.clock = clock;
   }
 
   public Answer ask(String questionText) {
-    Question question = Question.parse(questionText);
-    if (question.terms().isEmpty()) {
+    Question question = Question.parse(questionText, LocalDate.now(clock));
+    if (question.concepts().isEmpty()) {
       return Answer.unanswered(question.text(), NOT_ANSWERED);
     }
     Retrieval retrieval = index.withSearcher(searcher -> retrieve(searcher, question));
-    if (retrieval.documents == 0) {
+    if (retrieval.documents() == 0) {
       return Answer.unanswered(question.text(), NOTHING_INDEXED);
     }
-    List<Candidate> candidates = score(question, retrieval);
-    List<Candidate> eligible = candidates.stream().filter(c -> c.eligible).toList();
-    if (eligible.isEmpty()) {
-      return Answer.unanswered(question.text(), NOT_ANSWERED);
+    List<Candidate> ranked = rank(question, retrieval);
+    if (ranked.isEmpty()) {
+      return Answer.unanswered(question.text(), question.time().filters()
+          ? "The indexed articles published " + question.time().describe() + " don't say."
+          : NOT_ANSWERED);
     }
-    return compose(question, select(eligible));
+    return compose(question, ranked);
   }
 
-  private record Retrieval(List<PassageHit> hits, Map<String, Double> idf, int documents) {}
+  private record Retrieval(Map<Long, Float> articles, Map<String, Double> idf, int documents) {}
 
-  private Retrieval retrieve(IndexSearcher searcher, Question question) throws java.io.IOException {
+  private Retrieval retrieve(IndexSearcher searcher, Question question) throws IOException {
     int documents = searcher.getIndexReader().numDocs();
-    Map<String, Double> idf = new HashMap<>();
-    for (String term : question.terms()) {
-      int df = searcher.getIndexReader().docFreq(new Term(PassageIndex.TEXT, term));
-      idf.put(term, Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
+    Map<String, Double> idf = new LinkedHashMap<>();
+    for (Concept concept : question.concepts()) {
+      int df = searcher.getIndexReader().docFreq(new Term(PassageIndex.TEXT, concept.stem()));
+      idf.put(concept.stem(), Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
     }
+    Map<Long, Float> articles = new LinkedHashMap<>();
     if (documents == 0) {
-      return new Retrieval(List.of(), idf, 0);
+      return new Retrieval(articles, idf, 0);
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (String term : question.terms()) {
-      query.add(new TermQuery(new Term(PassageIndex.TEXT, term)), BooleanClause.Occur.SHOULD);
-      query.add(new BoostQuery(new TermQuery(new Term(PassageIndex.CONTEXT, term)), 0.3f),
-          BooleanClause.Occur.SHOULD);
-      query.add(new BoostQuery(new TermQuery(new Term(PassageIndex.TITLE, term)), 0.3f),
-          BooleanClause.Occur.SHOULD);
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    for (Concept concept : question.concepts()) {
+      for (String stem : concept.alternatives()) {
+        float weight = stem.equals(concept.stem()) ? 1f : 0.6f;
+        words.add(boosted(new TermQuery(new Term(PassageIndex.TEXT, stem)), weight), BooleanClause.Occur.SHOULD);
+        words.add(boosted(new TermQuery(new Term(PassageIndex.CONTEXT, stem)), 0.3f * weight),
+            BooleanClause.Occur.SHOULD);
+        words.add(boosted(new TermQuery(new Term(PassageIndex.TITLE, stem)), 0.3f * weight),
+            BooleanClause.Occur.SHOULD);
+      }
     }
-    List<String> terms = question.terms();
-    for (int i = 0; i + 1 < terms.size(); i++) {
-      Query pair = new PhraseQuery(2, PassageIndex.TEXT, terms.get(i), terms.get(i + 1));
-      query.add(new BoostQuery(pair, 0.5f), BooleanClause.Occur.SHOULD);
+    Query query = words.build();
+    TimeFrame time = question.time();
+    if (time.filters()) {
+      long from = time.from() == null ? Long.MIN_VALUE : time.from().toEpochDay();
+      long to = time.to() == null ? Long.MAX_VALUE : time.to().toEpochDay();
+      query = new BooleanQuery.Builder()
+          .add(query, BooleanClause.Occur.MUST)
+          .add(LongField.newRangeQuery(PassageIndex.PUBLISHED, from, to), BooleanClause.Occur.FILTER)
+          .build();
     }
-    List<PassageHit> hits = index.search(query.build(), CANDIDATES);
-    return new Retrieval(hits, idf, documents);
+    for (PassageHit hit : index.search(query, HITS)) {
+      if (articles.size() >= MAX_ARTICLES) {
+        break;
+      }
+      articles.putIfAbsent(hit.passage().articleId(), hit.score());
+    }
+    return new Retrieval(articles, idf, documents);
   }
 
-  /** A sentence considered for the answer, with how well it answers. */
-  private static final class Candidate {
-    final Passage passage;
-    final Set<String> terms;
-    double score;
-    boolean eligible;
-
-    Candidate(Passage passage, Set<String> terms) {
-      this.passage = passage;
-      this.terms = terms;
-    }
+  private static Query boosted(Query query, float boost) {
+    return boost == 1f ? query : new BoostQuery(query, boost);
   }
 
-  private List<Candidate> score(Question question, Retrieval retrieval) {
-    List<PassageHit> hits = retrieval.hits();
-    if (hits.isEmpty()) {
+  /** Every sentence of the retrieved articles that answers, best first. */
+  private List<Candidate> rank(Question question, Retrieval retrieval) {
+    if (retrieval.articles().isEmpty()) {
       return List.of();
     }
-    Set<Long> articleIds = new LinkedHashSet<>();
-    for (PassageHit hit : hits) {
-      if (articleIds.size() < MAX_ARTICLES) {
-        articleIds.add(hit.passage().articleId());
+    float bestHit = retrieval.articles().values().stream().max(Float::compare).orElse(1f);
+    double total = question.concepts().stream().mapToDouble(c -> retrieval.idf().get(c.stem())).sum();
+    List<Candidate> ranked = new ArrayList<>();
+    for (ArticleView view : views.get(retrieval.articles().keySet())) {
+      if (!question.time().contains(view.article.published())) {
+        continue;
       }
-    }
-    Map<Long, Set<String>> bodies = articleTerms.get(articleIds, this::load);
-    double totalWeight = question.terms().stream().mapToDouble(retrieval.idf()::get).sum();
-    float best = hits.getFirst().score();
-    List<Candidate> candidates = new ArrayList<>();
-    for (PassageHit hit : hits) {
-      Passage passage = hit.passage();
-      Set<String> body = bodies.get(passage.articleId());
-      if (body == null) {
-        continue; // removed since it was indexed, or beyond the articles considered
-      }
-      Candidate candidate = new Candidate(passage, new HashSet<>(NewsAnalyzer.terms(passage.text())));
-      Set<String> title = new HashSet<>(NewsAnalyzer.terms(passage.title() == null ? "" : passage.title()));
       double covered = 0;
-      double inSentence = 0;
-      for (String term : question.terms()) {
-        double weight = retrieval.idf().get(term);
-        if (candidate.terms.contains(term)) {
+      double names = 0;
+      double namesTotal = 0;
+      double[] focus = new double[question.concepts().size()];
+      for (int c = 0; c < focus.length; c++) {
+        Concept concept = question.concepts().get(c);
+        double weight = retrieval.idf().get(concept.stem());
+        boolean present = concept.in(view.allTerms);
+        if (present) {
           covered += weight;
-          inSentence += weight;
-        } else if (title.contains(term)) {
-          covered += 0.6 * weight;
-        } else if (body.contains(term)) {
-          covered += 0.45 * weight;
         }
-      }
-      double coverage = covered / totalWeight;
-      double sentenceCoverage = inSentence / totalWeight;
-      boolean fits = Facts.fits(question.type(), passage.text());
-      int words = passage.text().split("\\s+").length;
-      candidate.score = 0.5 * coverage + 0.3 * sentenceCoverage + 0.1 * hit.score() / best
-          + (fits ? 0.1 : 0) - (words < 6 || words > 55 ? 0.05 : 0);
-      boolean needsFit = question.type() == QuestionType.COUNT || question.type() == QuestionType.DATE;
-      candidate.eligible = coverage >= MIN_COVERAGE && sentenceCoverage >= MIN_SENTENCE_COVERAGE
-          && (fits || !needsFit);
-      candidates.add(candidate);
-    }
-    candidates.sort(BY_SCORE_THEN_NEWER);
-    return candidates;
-  }
-
-  private static final Comparator<Candidate> BY_SCORE_THEN_NEWER =
-      Comparator.<Candidate>comparingDouble(c -> -c.score)
-          .thenComparing(c -> c.passage.published(), Comparator.nullsLast(Comparator.reverseOrder()));
-
-  private Map<Long, String> load(Collection<Long> ids) {
-    Map<Long, String> texts = new HashMap<>();
-    for (Article article : articles.find(ids).values()) {
-      texts.put(article.id(), article.title() + "\n" + article.body());
-    }
-    return texts;
-  }
-
-  /** A claim being assembled: its best sentence and every passage that states it. */
-  private static final class Draft {
-    final Candidate lead;
-    final List<Passage> support = new ArrayList<>();
-
-    Draft(Candidate lead) {
-      this.lead = lead;
-      support.add(lead.passage);
-    }
-
-    boolean cites(long articleId) {
-      return support.stream().anyMatch(p -> p.articleId() == articleId);
-    }
-  }
-
-  /**
-   * Takes the best sentences, at most one per article while others qualify; a sentence that
-   * restates an earlier one from another article becomes a further source of that claim.
-   */
-  private static List<Draft> select(List<Candidate> eligible) {
-    double floor = eligible.getFirst().score * KEEP_RATIO;
-    List<Draft> drafts = new ArrayList<>();
-    Set<Long> usedArticles = new HashSet<>();
-    List<Candidate> deferred = new ArrayList<>();
-    for (Candidate candidate : eligible) {
-      if (candidate.score < floor) {
-        break;
-      }
-      Draft same = drafts.stream().filter(d -> sameStatement(d.lead, candidate)).findFirst().orElse(null);
-      if (same != null) {
-        if (!same.cites(candidate.passage.articleId())) {
-          same.support.add(candidate.passage);
+        if (question.names().contains(concept.stem())) {
+          namesTotal += weight;
+          names += present ? weight : 0;
         }
+        // words all over the article, or in its title, are its topic; the rest single out a sentence
+        double spread = view.spread(concept);
+        focus[c] = present ? weight * (1 - spread) * (1 - spread) * (concept.in(view.titleTerms) ? 0.5 : 1) : 0;
+      }
+      double articleCoverage = covered / total;
+      double focusTotal = java.util.Arrays.stream(focus).sum();
+      if (articleCoverage < MIN_ARTICLE_COVERAGE || focusTotal == 0
+          || namesTotal > 0 && names / namesTotal < MIN_NAME_COVERAGE) {
         continue;
       }
-      if (usedArticles.contains(candidate.passage.articleId())) {
-        deferred.add(candidate);
-        continue;
-      }
-      if (drafts.size() < MAX_CLAIMS) {
-        drafts.add(new Draft(candidate));
-        usedArticles.add(candidate.passage.articleId());
+      List<Concept> focusConcepts = focusConcepts(question.concepts(), focus);
+      double hitShare = retrieval.articles().get(view.article.id()) / bestHit;
+      for (int s = 0; s < view.sentences.size(); s++) {
+        double inSentence = 0;
+        for (int c = 0; c < focus.length; c++) {
+          Concept concept = question.concepts().get(c);
+          if (concept.in(view.sentenceTerms.get(s))) {
+            inSentence += focus[c];
+          } else if (s > 0 && concept.in(view.sentenceTerms.get(s - 1))
+              || s + 1 < view.sentences.size() && concept.in(view.sentenceTerms.get(s + 1))) {
+            inSentence += 0.3 * focus[c];
+          }
+        }
+        double focusCoverage = inSentence / focusTotal;
+        if (focusCoverage < MIN_FOCUS_COVERAGE || !mentionsAny(focusConcepts, view.sentenceTerms.get(s))) {
+          continue;
+        }
+        String text = view.sentences.get(s);
+        boolean fits = Facts.fits(question.type(), text, question.ownWords());
+        String value = Values.of(question.type(), text, focusConcepts, question.ownWords());
+        if (!answersKind(question.type(), fits, value)) {
+          continue;
+        }
+        int words = text.split("\\s+").length;
+        double score = 0.35 * articleCoverage + 0.45 * focusCoverage + (fits ? 0.12 : 0) + 0.05 * hitShare
+            - (words < 6 || words > 60 ? 0.05 : 0) - (looksLikeHeading(text) ? 0.1 : 0);
+        ranked.add(new Candidate(view, s, articleCoverage, focusCoverage, fits, 0, score, value));
       }
     }
-    for (Candidate candidate : deferred) {
-      if (drafts.size() >= MAX_CLAIMS) {
-        break;
-      }
-      if (drafts.stream().noneMatch(d -> sameStatement(d.lead, candidate))) {
-        drafts.add(new Draft(candidate));
-      }
-    }
-    return drafts;
+    ranked.sort(question.time().latestFirst() ? NEWEST_THEN_BEST : BEST_THEN_NEWEST);
+    return ranked;
   }
 
-  static boolean sameStatement(Candidate a, Candidate b) {
-    return similarity(a.terms, b.terms) >= SAME_CLAIM;
+  /** A count needs a figure, a date question a date; other kinds prefer but do not need their fact. */
+  private static boolean answersKind(QuestionType type, boolean fits, String value) {
+    return switch (type) {
+      case COUNT -> value != null;
+      case DATE -> fits;
+      default -> true;
+    };
   }
 
-  /** Jaccard overlap, or containment of the shorter sentence in the longer. */
-  static double similarity(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    int shared = 0;
-    for (String term : a) {
-      if (b.contains(term)) {
-        shared++;
+  private static boolean mentionsAny(List<Concept> concepts, Set<String> terms) {
+    for (Concept concept : concepts) {
+      if (concept.in(terms)) {
+        return true;
       }
     }
-    double jaccard = (double) shared / (a.size() + b.size() - shared);
-    double containment = (double) shared / Math.min(a.size(), b.size());
-    return Math.max(jaccard, containment >= 0.85 && Math.min(a.size(), b.size()) >= 5 ? containment : 0);
+    return false;
   }
 
-  private static Answer compose(Question question, List<Draft> drafts) {
+  /** The question's most specific words present in the article: an answer must say one of them. */
+  private static List<Concept> focusConcepts(List<Concept> concepts, double[] focus) {
+    double max = 0;
+    for (double f : focus) {
+      max = Math.max(max, f);
+    }
+    List<Concept> result = new ArrayList<>();
+    for (int c = 0; c < focus.length; c++) {
+      if (focus[c] > 0 && focus[c] >= 0.6 * max) {
+        result.add(concepts.get(c));
+      }
+    }
+    return result;
+  }
+
+  private static boolean looksLikeHeading(String text) {
+    String t = text.strip();
+    char last = t.charAt(t.length() - 1);
+    return ".!?\"”’»)".indexOf(last) < 0;
+  }
+
+  private static final Comparator<Candidate> NEWER_FIRST = Comparator.comparing(
+      (Candidate c) -> c.view.article.published(), Comparator.nullsLast(Comparator.reverseOrder()));
+  private static final Comparator<Candidate> BEST_THEN_NEWEST =
+      Comparator.<Candidate>comparingDouble(c -> -Math.round(c.score * 1000) / 1000.0).thenComparing(NEWER_FIRST);
+  private static final Comparator<Candidate> NEWEST_THEN_BEST =
+      NEWER_FIRST.thenComparingDouble(c -> -c.score);
+
+  private static Answer compose(Question question, List<Candidate> ranked) {
+    List<ClaimSelector.Draft> drafts = ClaimSelector.select(ranked, MAX_CLAIMS);
+    double floor = ranked.stream().mapToDouble(c -> c.score).max().orElse(0) * 0.75;
+    Map<String, List<Candidate>> disagreement =
+        ConflictFinder.disagreement(ranked.stream().filter(c -> c.score >= floor).toList());
+    for (String value : disagreement.keySet()) {
+      ClaimSelector.ensureValue(drafts, ranked, value);
+    }
     Map<Long, SourceRef> refs = new LinkedHashMap<>();
     List<Claim> claims = new ArrayList<>();
-    for (Draft draft : drafts) {
+    for (ClaimSelector.Draft draft : drafts) {
       List<Integer> cited = new ArrayList<>();
-      for (Passage passage : draft.support) {
-        SourceRef ref = refs.computeIfAbsent(passage.articleId(), id -> new SourceRef(refs.size() + 1,
-            Long.toString(id), passage.outlet(), passage.title(), passage.url(), passage.published()));
-        cited.add(ref.ref());
+      for (Candidate candidate : draft.support) {
+        cited.add(ref(refs, candidate).ref());
       }
-      claims.add(new Claim(draft.lead.passage.text(), cited));
+      claims.add(new Claim(draft.lead.text(), cited));
+    }
+    List<Conflict> conflicts = new ArrayList<>();
+    if (!disagreement.isEmpty()) {
+      List<Conflict.Value> values = new ArrayList<>();
+      disagreement.forEach((value, candidates) -> {
+        Set<Integer> sources = new java.util.TreeSet<>();
+        candidates.forEach(c -> sources.add(ref(refs, c).ref()));
+        values.add(new Conflict.Value(value, List.copyOf(sources)));
+      });
+      conflicts.add(new Conflict(about(question), values));
     }
     List<SourceRef> sources = List.copyOf(refs.values());
-    List<Conflict> conflicts = List.of();
     return new Answer(question.text(), true, claims, sources, conflicts,
         AnswerText.render(claims, sources, conflicts));
+  }
+
+  private static SourceRef ref(Map<Long, SourceRef> refs, Candidate candidate) {
+    var article = candidate.view.article;
+    return refs.computeIfAbsent(article.id(), id -> new SourceRef(refs.size() + 1, Long.toString(id),
+        article.outlet(), article.title(), article.url(), article.published()));
+  }
+
+  /** What sources disagree about, in the question's own words: "how many people died ...". */
+  private static String about(Question question) {
+    String text = question.text().replaceAll("[?.!\\s]+$", "");
+    return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
   }
 }

@@ -1,5 +1,8 @@
 package org.newsbot.answer;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Recognises the kinds of fact a sentence states: counts, dates, names, places. */
@@ -20,18 +23,31 @@ final class Facts {
   private static final Pattern YEAR_ONLY = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
   /** A capitalised word that does not start the sentence: a name, an organisation or a place. */
   private static final Pattern NAME = Pattern.compile("(?<=[\\p{L},;:()\"“] )\\p{Lu}[\\p{L}'-]+");
-  private static final Pattern PLACE = Pattern.compile("\\b(in|at|near|outside|from|to) (the )?\\p{Lu}\\p{L}+");
+  private static final Pattern PLACE =
+      Pattern.compile("\\b(in|at|near|outside|from|to|of) (the )?(\\p{Lu}[\\p{L}'-]+)");
 
   private Facts() {}
 
-  static boolean fits(QuestionType type, String sentence) {
+  /** Whether the sentence states the kind of fact asked for, beyond what the question names. */
+  static boolean fits(QuestionType type, String sentence, Set<String> questionWords) {
     return switch (type) {
       case COUNT -> hasCount(sentence);
       case DATE -> DATE.matcher(sentence).find();
-      case PERSON -> NAME.matcher(sentence).find();
-      case PLACE -> PLACE.matcher(sentence).find();
+      case PERSON -> namesNew(NAME.matcher(sentence), 0, questionWords);
+      case PLACE -> namesNew(PLACE.matcher(sentence), 3, questionWords);
       case OTHER -> true;
     };
+  }
+
+  /** A name the question does not already contain: the answer to "who" is not the asker's words. */
+  private static boolean namesNew(Matcher matcher, int group, Set<String> questionWords) {
+    while (matcher.find()) {
+      String name = matcher.group(group).toLowerCase(Locale.ROOT);
+      if (!questionWords.contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A number that is not only a year or a day of the month. */

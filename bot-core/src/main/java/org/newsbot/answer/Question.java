@@ -4,25 +4,53 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsbot.index.NewsAnalyzer;
 
-/** A question reduced to what retrieval needs: its kind and its content terms. */
-record Question(String text, QuestionType type, List<String> terms) {
+/** A question reduced to what retrieval needs: its kind, its concepts, its time frame. */
+record Question(String text, QuestionType type, List<Concept> concepts, TimeFrame time,
+    Set<String> ownWords, Set<String> names) {
   /** Words that shape a question but say nothing about its subject. */
   private static final Pattern FUNCTION_WORDS = Pattern.compile(
       "(?i)\\b(who|whom|whose|what|which|when|where|why|how|many|much|did|does|do|has|have|had"
           + "|was|were|is|are|been|being|according|tell|me|us|about|please|happen|happened|know"
           + "|can|could|would|should|may|might|any|some|there|here|it|its|the|a|an|of|to|in|on|at"
-          + "|people|number|total|exactly|actually|really|i|you|we|they)\\b");
+          + "|people|number|total|exactly|actually|really|i|you|we|they|name|called|kind|type)\\b");
 
-  static Question parse(String text) {
-    String stripped = FUNCTION_WORDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
-    List<String> terms = new ArrayList<>(new LinkedHashSet<>(NewsAnalyzer.terms(stripped)));
-    if (terms.isEmpty()) {
-      // a question of function words only ("who is it?"): search with what it has
-      terms = new ArrayList<>(new LinkedHashSet<>(NewsAnalyzer.terms(text)));
+  static Question parse(String text, java.time.LocalDate today) {
+    TimeFrame time = TimeFrame.parse(text, today);
+    String normalized = Lexicon.normalize(time.remainder());
+    String stripped = FUNCTION_WORDS.matcher(normalized.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    Set<String> stems = new LinkedHashSet<>(NewsAnalyzer.terms(stripped));
+    if (stems.isEmpty()) {
+      stems.addAll(NewsAnalyzer.terms(normalized));
     }
-    return new Question(text.strip(), QuestionType.of(text), List.copyOf(terms));
+    List<Concept> concepts = new ArrayList<>();
+    stems.forEach(stem -> concepts.add(Concept.of(stem)));
+    Set<String> ownWords = new LinkedHashSet<>();
+    for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        ownWords.add(word.toLowerCase(Locale.ROOT));
+      }
+    }
+    return new Question(text.strip(), QuestionType.of(text), List.copyOf(concepts), time, ownWords,
+        names(normalized, stems));
+  }
+
+  /** Stems of the capitalised words after the first: the people, places and things asked about. */
+  private static Set<String> names(String text, Set<String> stems) {
+    Set<String> names = new LinkedHashSet<>();
+    String[] words = text.strip().split("[^\\p{L}\\p{N}'’-]+");
+    for (int i = 1; i < words.length; i++) {
+      if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+        for (String stem : NewsAnalyzer.terms(words[i])) {
+          if (stems.contains(stem)) {
+            names.add(stem);
+          }
+        }
+      }
+    }
+    return names;
   }
 }

@@ -32,7 +32,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.newsbot.article.Article;
-import org.newsbot.ingest.Boilerplate;
 
 /**
  * The Lucene index of article sentences. One process writes it; others that open the same folder
@@ -54,8 +53,6 @@ public final class PassageIndex implements Closeable {
   private static final String LAYOUT = "layout";
   /** Bump when the documents change shape; an index of another layout is rebuilt. */
   static final String CURRENT_LAYOUT = "1";
-
-  private static final int MIN_WORDS = 4;
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -234,7 +231,7 @@ public final class PassageIndex implements Closeable {
     String title = article.title() == null ? "" : article.title();
     for (int i = 0; i < sentences.size(); i++) {
       String sentence = sentences.get(i);
-      if (!quotable(sentence)) {
+      if (!Sentences.quotable(sentence)) {
         continue;
       }
       Document doc = new Document();
@@ -258,15 +255,6 @@ public final class PassageIndex implements Closeable {
       documents.add(doc);
     }
     return documents;
-  }
-
-  static boolean quotable(String sentence) {
-    if (Boilerplate.isNoise(sentence)) {
-      return false;
-    }
-    int words = sentence.split("\\s+").length;
-    long letters = sentence.chars().filter(Character::isLetter).count();
-    return words >= MIN_WORDS && letters >= sentence.length() / 2;
   }
 
   private static Passage passage(Document doc) {

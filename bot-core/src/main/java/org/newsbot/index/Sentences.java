@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsbot.ingest.Boilerplate;
 
 /** Splits paragraphs into sentences, without breaking after common abbreviations and initials. */
 public final class Sentences {
@@ -19,7 +20,19 @@ public final class Sentences {
   private static final Pattern BREAK_BEFORE_FIGURE = Pattern.compile("(?<=[\\p{L}\\d]{2}[.!?])\\s+(?=\\d[\\d,.]*\\s+\\p{L})");
   private static final int MAX_CHARS = 600;
 
+  private static final int MIN_WORDS = 4;
+
   private Sentences() {}
+
+  /** Whether a sentence is reporting worth quoting, not site furniture or a fragment. */
+  public static boolean quotable(String sentence) {
+    if (Boilerplate.isNoise(sentence)) {
+      return false;
+    }
+    int words = sentence.split("\\s+").length;
+    long letters = sentence.chars().filter(Character::isLetter).count();
+    return words >= MIN_WORDS && letters >= sentence.length() / 2;
+  }
 
   public static List<String> split(String text) {
     List<String> sentences = new ArrayList<>();

@@ -1,0 +1,46 @@
+package org.newsbot.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsbot.article.Article;
+import org.newsbot.index.NewsAnalyzer;
+import org.newsbot.index.Sentences;
+
+/** An article as the answer engine reads it: its quotable sentences and their terms. */
+final class ArticleView {
+  final Article article;
+  final List<String> sentences = new ArrayList<>();
+  final List<Set<String>> sentenceTerms = new ArrayList<>();
+  final Set<String> allTerms = new HashSet<>();
+  final Set<String> titleTerms;
+
+  ArticleView(Article article) {
+    this.article = article;
+    this.titleTerms = new HashSet<>(NewsAnalyzer.terms(article.title() == null ? "" : article.title()));
+    allTerms.addAll(titleTerms);
+    for (String sentence : Sentences.split(article.body())) {
+      Set<String> terms = new HashSet<>(NewsAnalyzer.terms(sentence));
+      allTerms.addAll(terms);
+      if (Sentences.quotable(sentence)) {
+        sentences.add(sentence);
+        sentenceTerms.add(terms);
+      }
+    }
+  }
+
+  /** The share of this article's sentences that mention {@code concept}. */
+  double spread(Concept concept) {
+    if (sentenceTerms.isEmpty()) {
+      return 0;
+    }
+    int with = 0;
+    for (Set<String> terms : sentenceTerms) {
+      if (concept.in(terms)) {
+        with++;
+      }
+    }
+    return (double) with / sentenceTerms.size();
+  }
+}
