@@ -33,16 +33,12 @@ final class ClaimSelector {
 
   static List<Draft> select(List<Candidate> ranked, int maxClaims) {
     double floor = ranked.getFirst().score * KEEP_RATIO;
-    double focusFloor = ranked.getFirst().focusCoverage * KEEP_RATIO;
     List<Draft> drafts = new ArrayList<>();
     Set<Long> usedArticles = new HashSet<>();
     List<Candidate> deferred = new ArrayList<>();
     for (Candidate candidate : ranked) {
       if (candidate.score < floor) {
         break;
-      }
-      if (candidate.focusCoverage < focusFloor) {
-        continue; // about the subject, but not about what was asked
       }
       if (joinSame(drafts, candidate)) {
         continue;
