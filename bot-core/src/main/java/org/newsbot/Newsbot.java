@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import org.newsbot.answer.Answer;
 import org.newsbot.answer.AnswerEngine;
 import org.newsbot.chat.ChatService;
+import org.newsbot.index.EmbeddingBackfill;
+import org.newsbot.index.Embedder;
 import org.newsbot.index.IndexSync;
+import org.newsbot.index.MiniLmEmbedder;
 import org.newsbot.index.PassageIndex;
 import org.newsbot.ingest.FileImporter;
 import org.newsbot.ingest.ImportReport;
@@ -34,17 +38,19 @@ public final class Newsbot implements AutoCloseable {
   private final SourceStore sources;
   private final PassageIndex index;
   private final IndexSync sync;
+  private final EmbeddingBackfill embeddings;
   private final AnswerEngine answers;
   private final ChatService chat;
   private ScheduledExecutorService follower;
 
-  private Newsbot(Database database, PassageIndex index) {
+  private Newsbot(Database database, PassageIndex index, Embedder embedder) {
     this.database = database;
     this.articles = new ArticleStore(database);
     this.sources = new SourceStore(database);
     this.index = index;
     this.sync = new IndexSync(articles, index);
-    this.answers = new AnswerEngine(index, articles);
+    this.embeddings = embedder == null ? null : new EmbeddingBackfill(articles, index, embedder, sync);
+    this.answers = new AnswerEngine(index, articles, embedder);
     this.chat = new ChatService(answers::ask);
     new SourceCommands(sources, articles).registerWith(chat);
   }
@@ -65,7 +71,7 @@ public final class Newsbot implements AutoCloseable {
       database.close();
       throw e;
     }
-    Newsbot newsbot = new Newsbot(database, index);
+    Newsbot newsbot = new Newsbot(database, index, settings.semanticSearch() ? new MiniLmEmbedder() : null);
     if (!index.writable()) {
       log.info("another newsbot process writes the index in {}; this one reads it", data);
     }
@@ -81,6 +87,16 @@ public final class Newsbot implements AutoCloseable {
     ImportReport report = new FileImporter(articles, sources).importPaths(paths);
     sync.catchUp();
     return report;
+  }
+
+  /** Computes the embeddings still missing now, instead of in the background; returns how many. */
+  public int embedPending(IntConsumer progress) {
+    return embeddings == null ? 0 : embeddings.runAll(progress);
+  }
+
+  /** Articles whose embeddings are still to be computed. */
+  public int pendingEmbeddings() {
+    return embeddings == null ? 0 : index.pendingEmbeddingCount();
   }
 
   public Answer ask(String question) {
@@ -132,10 +148,14 @@ public final class Newsbot implements AutoCloseable {
     follower.scheduleWithFixedDelay(() -> {
       try {
         sync.catchUp();
+        // embeddings catch up behind keyword search, a batch at a time between change checks
+        while (embeddings != null && !Thread.currentThread().isInterrupted() && embeddings.step(32) > 0) {
+          sync.catchUp();
+        }
       } catch (RuntimeException e) {
         log.warn("catching up with the article log failed; will retry", e);
       }
-    }, interval, interval, unit);
+    }, 0, interval, unit);
   }
 
   @Override

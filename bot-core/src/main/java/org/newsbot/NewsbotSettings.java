@@ -8,10 +8,15 @@ import java.util.Objects;
  * JDBC URL names another).
  */
 public record NewsbotSettings(Path dataDir, String databaseUrl, String databaseUser,
-    String databasePassword) {
+    String databasePassword, boolean semanticSearch) {
 
   public NewsbotSettings {
     Objects.requireNonNull(dataDir, "dataDir");
+  }
+
+  /** Settings with semantic search on (it needs the embedding model, loaded on first use). */
+  public NewsbotSettings(Path dataDir, String databaseUrl, String databaseUser, String databasePassword) {
+    this(dataDir, databaseUrl, databaseUser, databasePassword, true);
   }
 
   public static NewsbotSettings embedded(Path dataDir) {
@@ -21,6 +26,6 @@ public record NewsbotSettings(Path dataDir, String databaseUrl, String databaseU
   @Override
   public String toString() {
     return "NewsbotSettings[dataDir=" + dataDir + ", databaseUrl=" + databaseUrl
-        + ", databaseUser=" + databaseUser + "]";
+        + ", databaseUser=" + databaseUser + ", semanticSearch=" + semanticSearch + "]";
   }
 }

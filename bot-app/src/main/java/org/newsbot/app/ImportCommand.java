@@ -29,6 +29,11 @@ final class ImportCommand implements Callable<Integer> {
         System.err.println("skipped " + problem);
       }
       System.out.printf("%s (%.1f s)%n", report.summary(), (System.nanoTime() - started) / 1e9);
+      int waiting = newsbot.pendingEmbeddings();
+      if (newsbot.indexWritable() && waiting > 0) {
+        System.out.println(waiting + " articles are searchable by keyword and await embeddings for search by"
+            + " meaning: a running newsbot computes them in the background, 'newsbot embed' now.");
+      }
       if (!newsbot.indexWritable() && report.added() + report.revised() > 0) {
         System.out.println("Another newsbot process holds the search index; it indexes these articles"
             + " within seconds.");

@@ -18,6 +18,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.newsbot.index.Embedder;
 import org.newsbot.index.PassageHit;
 import org.newsbot.index.PassageIndex;
 import org.newsbot.store.ArticleStore;
@@ -44,17 +45,24 @@ public final class AnswerEngine {
   /** Share of the names in a question (weighted) that an answering article must contain. */
   static final double MIN_NAME_COVERAGE = 0.6;
 
+  /** Closeness of meaning above which a sentence may answer with fewer of the question's words. */
+  static final double SEMANTIC_MATCH = 0.5;
+  private static final int NEAREST_CHUNKS = 30;
+
   private final PassageIndex index;
   private final ArticleViews views;
+  private final Embedder embedder;
   private final Clock clock;
 
-  public AnswerEngine(PassageIndex index, ArticleStore articles) {
-    this(index, articles, Clock.systemDefaultZone());
+  /** {@code embedder} may be null: then answers rest on keywords alone. */
+  public AnswerEngine(PassageIndex index, ArticleStore articles, Embedder embedder) {
+    this(index, articles, embedder, Clock.systemDefaultZone());
   }
 
-  AnswerEngine(PassageIndex index, ArticleStore articles, Clock clock) {
+  AnswerEngine(PassageIndex index, ArticleStore articles, Embedder embedder, Clock clock) {
     this.index = index;
     this.views = new ArticleViews(articles, 4096);
+    this.embedder = embedder;
     this.clock = clock;
   }
 
@@ -76,18 +84,19 @@ public final class AnswerEngine {
     return compose(question, ranked);
   }
 
-  private record Retrieval(Map<Long, Float> articles, Map<String, Double> idf, int documents) {}
+  /** The articles to read, best first with a 0..1 share of the best, and the question's vector. */
+  private record Retrieval(Map<Long, Double> articles, Map<String, Double> idf, int documents, float[] vector) {}
 
   private Retrieval retrieve(IndexSearcher searcher, Question question) throws IOException {
-    int documents = searcher.getIndexReader().numDocs();
+    var stats = searcher.collectionStatistics(PassageIndex.TEXT);
+    int documents = stats == null ? 0 : (int) stats.docCount();
     Map<String, Double> idf = new LinkedHashMap<>();
     for (Concept concept : question.concepts()) {
       int df = searcher.getIndexReader().docFreq(new Term(PassageIndex.TEXT, concept.stem()));
       idf.put(concept.stem(), Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
     }
-    Map<Long, Float> articles = new LinkedHashMap<>();
     if (documents == 0) {
-      return new Retrieval(articles, idf, 0);
+      return new Retrieval(Map.of(), idf, 0, null);
     }
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     for (Concept concept : question.concepts()) {
@@ -101,22 +110,50 @@ public final class AnswerEngine {
       }
     }
     Query query = words.build();
-    TimeFrame time = question.time();
-    if (time.filters()) {
-      long from = time.from() == null ? Long.MIN_VALUE : time.from().toEpochDay();
-      long to = time.to() == null ? Long.MAX_VALUE : time.to().toEpochDay();
+    Query timeFilter = timeFilter(question.time());
+    if (timeFilter != null) {
       query = new BooleanQuery.Builder()
           .add(query, BooleanClause.Occur.MUST)
-          .add(LongField.newRangeQuery(PassageIndex.PUBLISHED, from, to), BooleanClause.Occur.FILTER)
+          .add(timeFilter, BooleanClause.Occur.FILTER)
           .build();
     }
+    // reciprocal rank fusion of keyword and meaning: an article either finds ranks high
+    Map<Long, Double> fused = new LinkedHashMap<>();
+    int rank = 0;
     for (PassageHit hit : index.search(query, HITS)) {
-      if (articles.size() >= MAX_ARTICLES) {
-        break;
+      if (!fused.containsKey(hit.passage().articleId())) {
+        fused.put(hit.passage().articleId(), 1.0 / (RRF_K + rank++));
       }
-      articles.putIfAbsent(hit.passage().articleId(), hit.score());
     }
-    return new Retrieval(articles, idf, documents);
+    float[] vector = null;
+    if (embedder != null && index.hasEmbeddings()) {
+      vector = embedder.embed(List.of(Lexicon.normalize(question.text())))[0];
+      rank = 0;
+      Set<Long> seen = new java.util.HashSet<>();
+      for (PassageIndex.ChunkHit hit : index.nearest(vector, NEAREST_CHUNKS, timeFilter)) {
+        if (seen.add(hit.articleId())) {
+          fused.merge(hit.articleId(), 1.0 / (RRF_K + rank++), Double::sum);
+        }
+      }
+    }
+    Map<Long, Double> articles = new LinkedHashMap<>();
+    double best = fused.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+    fused.entrySet().stream()
+        .sorted(Map.Entry.<Long, Double>comparingByValue().reversed())
+        .limit(MAX_ARTICLES)
+        .forEach(e -> articles.put(e.getKey(), e.getValue() / best));
+    return new Retrieval(articles, idf, documents, vector);
+  }
+
+  private static final int RRF_K = 10;
+
+  private static Query timeFilter(TimeFrame time) {
+    if (!time.filters()) {
+      return null;
+    }
+    long from = time.from() == null ? Long.MIN_VALUE : time.from().toEpochDay();
+    long to = time.to() == null ? Long.MAX_VALUE : time.to().toEpochDay();
+    return LongField.newRangeQuery(PassageIndex.PUBLISHED, from, to);
   }
 
   private static Query boosted(Query query, float boost) {
@@ -128,8 +165,13 @@ public final class AnswerEngine {
     if (retrieval.articles().isEmpty()) {
       return List.of();
     }
-    float bestHit = retrieval.articles().values().stream().max(Float::compare).orElse(1f);
     double total = question.concepts().stream().mapToDouble(c -> retrieval.idf().get(c.stem())).sum();
+    Map<Long, List<PassageIndex.ChunkHit>> meaning = new java.util.HashMap<>();
+    if (retrieval.vector() != null) {
+      for (PassageIndex.ChunkHit hit : index.similarities(retrieval.articles().keySet(), retrieval.vector())) {
+        meaning.computeIfAbsent(hit.articleId(), id -> new ArrayList<>()).add(hit);
+      }
+    }
     List<Candidate> ranked = new ArrayList<>();
     for (ArticleView view : views.get(retrieval.articles().keySet())) {
       if (!question.time().contains(view.article.published())) {
@@ -156,12 +198,15 @@ public final class AnswerEngine {
       }
       double articleCoverage = covered / total;
       double focusTotal = java.util.Arrays.stream(focus).sum();
-      if (articleCoverage < MIN_ARTICLE_COVERAGE || focusTotal == 0
-          || namesTotal > 0 && names / namesTotal < MIN_NAME_COVERAGE) {
+      List<PassageIndex.ChunkHit> chunks = meaning.getOrDefault(view.article.id(), List.of());
+      double articleMeaning = chunks.stream().mapToDouble(PassageIndex.ChunkHit::similarity).max().orElse(0);
+      boolean aboutIt = articleCoverage >= MIN_ARTICLE_COVERAGE
+          || articleMeaning >= SEMANTIC_MATCH && articleCoverage >= MIN_ARTICLE_COVERAGE * 0.6;
+      if (!aboutIt || focusTotal == 0 || namesTotal > 0 && names / namesTotal < MIN_NAME_COVERAGE) {
         continue;
       }
       List<Concept> focusConcepts = focusConcepts(question.concepts(), focus);
-      double hitShare = retrieval.articles().get(view.article.id()) / bestHit;
+      double hitShare = retrieval.articles().get(view.article.id());
       for (int s = 0; s < view.sentences.size(); s++) {
         double inSentence = 0;
         for (int c = 0; c < focus.length; c++) {
@@ -174,7 +219,10 @@ public final class AnswerEngine {
           }
         }
         double focusCoverage = inSentence / focusTotal;
-        if (focusCoverage < MIN_FOCUS_COVERAGE || !mentionsAny(focusConcepts, view.sentenceTerms.get(s))) {
+        double semantic = closeness(chunks, s);
+        boolean close = semantic >= SEMANTIC_MATCH;
+        boolean specific = focusCoverage >= MIN_FOCUS_COVERAGE && mentionsAny(focusConcepts, view.sentenceTerms.get(s));
+        if (!specific && !(close && focusCoverage > 0)) {
           continue;
         }
         String text = view.sentences.get(s);
@@ -185,8 +233,9 @@ public final class AnswerEngine {
         }
         int words = text.split("\\s+").length;
         double score = 0.35 * articleCoverage + 0.45 * focusCoverage + (fits ? 0.12 : 0) + 0.05 * hitShare
+            + 0.3 * Math.max(0, semantic)
             - (words < 6 || words > 60 ? 0.05 : 0) - (looksLikeHeading(text) ? 0.1 : 0);
-        ranked.add(new Candidate(view, s, articleCoverage, focusCoverage, fits, 0, score, value));
+        ranked.add(new Candidate(view, s, articleCoverage, focusCoverage, fits, semantic, score, value));
       }
     }
     ranked.sort(question.time().latestFirst() ? NEWEST_THEN_BEST : BEST_THEN_NEWEST);
@@ -200,6 +249,17 @@ public final class AnswerEngine {
       case DATE -> fits;
       default -> true;
     };
+  }
+
+  /** The closeness of the question to the chunk that holds sentence {@code s}. */
+  private static double closeness(List<PassageIndex.ChunkHit> chunks, int s) {
+    double best = 0;
+    for (PassageIndex.ChunkHit chunk : chunks) {
+      if (chunk.from() <= s && s <= chunk.to()) {
+        best = Math.max(best, chunk.similarity());
+      }
+    }
+    return best;
   }
 
   private static boolean mentionsAny(List<Concept> concepts, Set<String> terms) {

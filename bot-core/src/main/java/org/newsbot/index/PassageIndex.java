@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
@@ -23,6 +24,13 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -48,11 +56,21 @@ public final class PassageIndex implements Closeable {
   private static final String OUTLET = "outlet";
   private static final String URL = "url";
   private static final String LANGUAGE = "language";
+  /** What a document is: a sentence, a chunk with its embedding, or an article awaiting embeddings. */
+  static final String KIND = "kind";
+  static final String SENTENCE = "sentence";
+  static final String CHUNK = "chunk";
+  static final String PENDING = "pending";
+  static final String VECTOR = "vector";
+  private static final String VECTOR_BYTES = "vector_bytes";
+  private static final String FROM = "from";
+  private static final String TO = "to";
+  private static final String HASH = "hash";
 
   private static final String APPLIED_CHANGE = "applied_change";
   private static final String LAYOUT = "layout";
   /** Bump when the documents change shape; an index of another layout is rebuilt. */
-  static final String CURRENT_LAYOUT = "1";
+  static final String CURRENT_LAYOUT = "2";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -157,6 +175,135 @@ public final class PassageIndex implements Closeable {
     }
   }
 
+  /** Up to {@code limit} articles whose embeddings are still to be computed, with their content hash. */
+  public Map<Long, String> pendingEmbeddings(int limit) {
+    return withSearcher(searcher -> {
+      Map<Long, String> pending = new java.util.LinkedHashMap<>();
+      TopDocs top = searcher.search(new TermQuery(new Term(KIND, PENDING)), limit);
+      var stored = searcher.storedFields();
+      for (ScoreDoc scoreDoc : top.scoreDocs) {
+        Document doc = stored.document(scoreDoc.doc);
+        pending.put(Long.parseLong(doc.get(ARTICLE)), doc.get(HASH));
+      }
+      return pending;
+    });
+  }
+
+  /** The content hash under which an article awaits embeddings, or null when it does not. */
+  public String pendingHash(long articleId) {
+    Query query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(ARTICLE, Long.toString(articleId))), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(KIND, PENDING)), BooleanClause.Occur.FILTER)
+        .build();
+    return withSearcher(searcher -> {
+      TopDocs top = searcher.search(query, 1);
+      return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc).get(HASH);
+    });
+  }
+
+  /** How many articles await embeddings. */
+  public int pendingEmbeddingCount() {
+    return withSearcher(searcher -> searcher.count(new TermQuery(new Term(KIND, PENDING))));
+  }
+
+  /** Whether the index holds any embedded chunk. */
+  public boolean hasEmbeddings() {
+    return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(KIND, CHUNK)) > 0);
+  }
+
+  /** Replaces an article's pending marker by its embedded chunks. */
+  public void addChunks(long articleId, List<Chunks.Chunk> chunks, float[][] vectors) {
+    requireWriter();
+    try {
+      String id = Long.toString(articleId);
+      writer.deleteDocuments(new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(ARTICLE, id)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(KIND, PENDING)), BooleanClause.Occur.FILTER)
+          .build());
+      List<Document> documents = new ArrayList<>();
+      for (int i = 0; i < chunks.size(); i++) {
+        Document doc = new Document();
+        doc.add(new KeywordField(ARTICLE, id, Field.Store.YES));
+        doc.add(new KeywordField(KIND, CHUNK, Field.Store.NO));
+        doc.add(new StoredField(FROM, chunks.get(i).from()));
+        doc.add(new StoredField(TO, chunks.get(i).to()));
+        doc.add(new KnnFloatVectorField(VECTOR, vectors[i], VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new StoredField(VECTOR_BYTES, toBytes(vectors[i])));
+        documents.add(doc);
+      }
+      writer.addDocuments(documents);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot store embeddings of article " + articleId, e);
+    }
+  }
+
+  /** Commits without moving the applied change: for work that does not follow the change log. */
+  public void commitProgress() {
+    commit(appliedChange());
+  }
+
+  /** A chunk that a vector search found: its article, its sentences, and its closeness. */
+  public record ChunkHit(long articleId, int from, int to, float similarity) {}
+
+  /** The chunks nearest to {@code vector}, optionally only those matching {@code filter}. */
+  public List<ChunkHit> nearest(float[] vector, int k, Query filter) {
+    Query chunks = new TermQuery(new Term(KIND, CHUNK));
+    Query within = filter == null ? chunks : new BooleanQuery.Builder()
+        .add(chunks, BooleanClause.Occur.FILTER).add(filter, BooleanClause.Occur.FILTER).build();
+    return withSearcher(searcher -> {
+      TopDocs top = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, k, within), k);
+      List<ChunkHit> hits = new ArrayList<>();
+      var stored = searcher.storedFields();
+      for (ScoreDoc scoreDoc : top.scoreDocs) {
+        Document doc = stored.document(scoreDoc.doc);
+        // DOT_PRODUCT scores are (1 + cosine) / 2
+        hits.add(new ChunkHit(Long.parseLong(doc.get(ARTICLE)), doc.getField(FROM).numericValue().intValue(),
+            doc.getField(TO).numericValue().intValue(), 2 * scoreDoc.score - 1));
+      }
+      return hits;
+    });
+  }
+
+  /** The embedded chunks of these articles with their closeness to {@code vector}. */
+  public List<ChunkHit> similarities(java.util.Collection<Long> articleIds, float[] vector) {
+    if (articleIds.isEmpty()) {
+      return List.of();
+    }
+    Query query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(KIND, CHUNK)), BooleanClause.Occur.FILTER)
+        .add(new TermInSetQuery(ARTICLE, articleIds.stream().map(id -> new BytesRef(Long.toString(id))).toList()),
+            BooleanClause.Occur.FILTER)
+        .build();
+    return withSearcher(searcher -> {
+      TopDocs top = searcher.search(query, 10_000);
+      List<ChunkHit> hits = new ArrayList<>();
+      var stored = searcher.storedFields();
+      for (ScoreDoc scoreDoc : top.scoreDocs) {
+        Document doc = stored.document(scoreDoc.doc);
+        float[] chunk = fromBytes(doc.getBinaryValue(VECTOR_BYTES).bytes);
+        float dot = 0;
+        for (int i = 0; i < chunk.length && i < vector.length; i++) {
+          dot += chunk[i] * vector[i];
+        }
+        hits.add(new ChunkHit(Long.parseLong(doc.get(ARTICLE)), doc.getField(FROM).numericValue().intValue(),
+            doc.getField(TO).numericValue().intValue(), dot));
+      }
+      return hits;
+    });
+  }
+
+  private static byte[] toBytes(float[] vector) {
+    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(vector.length * Float.BYTES);
+    buffer.asFloatBuffer().put(vector);
+    return buffer.array();
+  }
+
+  private static float[] fromBytes(byte[] bytes) {
+    float[] vector = new float[bytes.length / Float.BYTES];
+    java.nio.ByteBuffer.wrap(bytes).asFloatBuffer().get(vector);
+    return vector;
+  }
+
   /** Searches passages, best first. */
   public List<PassageHit> search(Query query, int limit) {
     return withSearcher(searcher -> {
@@ -194,7 +341,7 @@ public final class PassageIndex implements Closeable {
 
   /** The number of passages searchable now. */
   public int size() {
-    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    return withSearcher(searcher -> searcher.count(new TermQuery(new Term(KIND, SENTENCE))));
   }
 
   private synchronized DirectoryReader followerReader() throws IOException {
@@ -236,6 +383,7 @@ public final class PassageIndex implements Closeable {
       }
       Document doc = new Document();
       doc.add(new KeywordField(ARTICLE, Long.toString(article.id()), Field.Store.YES));
+      doc.add(new KeywordField(KIND, SENTENCE, Field.Store.NO));
       doc.add(new StoredField(ORDINAL, i));
       doc.add(new TextField(TEXT, sentence, Field.Store.YES));
       String before = i > 0 ? sentences.get(i - 1) : "";
@@ -253,6 +401,13 @@ public final class PassageIndex implements Closeable {
         doc.add(new StoredField(LANGUAGE, article.language()));
       }
       documents.add(doc);
+    }
+    if (!documents.isEmpty()) {
+      Document marker = new Document();
+      marker.add(new KeywordField(ARTICLE, Long.toString(article.id()), Field.Store.YES));
+      marker.add(new KeywordField(KIND, PENDING, Field.Store.NO));
+      marker.add(new StoredField(HASH, article.contentHash()));
+      documents.add(marker);
     }
     return documents;
   }
