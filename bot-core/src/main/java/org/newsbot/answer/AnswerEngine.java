@@ -46,7 +46,7 @@ public final class AnswerEngine {
   static final double MIN_NAME_COVERAGE = 0.6;
 
   /** Closeness of meaning above which a sentence may answer with fewer of the question's words. */
-  static final double SEMANTIC_MATCH = 0.5;
+  static final double SEMANTIC_MATCH = 0.6;
   private static final int NEAREST_CHUNKS = 30;
 
   private final PassageIndex index;
