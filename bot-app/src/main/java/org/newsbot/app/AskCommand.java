@@ -1,8 +1,10 @@
 package org.newsbot.app;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,21 @@ final class AskCommand implements Callable<Integer> {
       questions.add(String.join(" ", words));
     }
     if (questionsFile != null) {
-      for (String line : Files.readAllLines(questionsFile, StandardCharsets.UTF_8)) {
+      List<String> lines;
+      try {
+        lines = Files.readAllLines(questionsFile, StandardCharsets.UTF_8);
+      } catch (NoSuchFileException e) {
+        System.err.println("newsbot ask: no such file: " + questionsFile);
+        return 2;
+      } catch (CharacterCodingException e) {
+        System.err.println("newsbot ask: " + questionsFile + " is not UTF-8 text");
+        return 2;
+      } catch (IOException e) {
+        System.err.println("newsbot ask: cannot read " + questionsFile + " (" + e.getClass().getSimpleName()
+            + ")");
+        return 2;
+      }
+      for (String line : lines) {
         if (!line.isBlank()) {
           questions.add(line.strip());
         }
@@ -48,12 +64,14 @@ final class AskCommand implements Callable<Integer> {
       System.err.println("newsbot ask: give a question, or --questions FILE");
       return 2;
     }
+    int skipped = 0;
     try (Newsbot newsbot = main.open()) {
       boolean first = true;
       for (String question : questions) {
         if (question.length() > ChatService.MAX_QUESTION_CHARS) {
           System.err.println("newsbot ask: question longer than " + ChatService.MAX_QUESTION_CHARS
               + " characters skipped: " + question.substring(0, 60) + "...");
+          skipped++;
           continue;
         }
         Answer answer = newsbot.ask(question);
@@ -71,6 +89,6 @@ final class AskCommand implements Callable<Integer> {
         first = false;
       }
     }
-    return 0;
+    return skipped == 0 ? 0 : 2;
   }
 }

@@ -13,17 +13,24 @@ import java.util.regex.Pattern;
  * so none of it can end up quoted in an answer.
  */
 public final class Boilerplate {
-  /** Lines that end the article: whatever follows them is site furniture too. */
+  /** The end of a line that is not a sentence: link texts and captions do not end like one. */
+  private static final String NOT_A_SENTENCE = "(?<![.!?\"”’])$";
+
+  /**
+   * Lines that end the article: whatever follows them is site furniture too. "Next" and "Previous"
+   * also start sentences ("Next month's budget ..."), so only lines that are no sentence count.
+   */
   private static final Pattern TRAILER = Pattern.compile(
       "(?i)^(tags?|keywords|topics|related (articles|stories|news))\\s*:.*"
-          + "|^(prev|next|previous|previous article|next article)\\b.*"
+          + "|^prev\\b.*|^(next|previous)\\b.*" + NOT_A_SENTENCE
           + "|^the article is (written )?in [\\p{L} ]+\\.?$"
           + "|^(source|sources|original article|read the original)\\s*:.*");
 
-  /** Single lines that are never article text. */
+  /** Single lines that are never article text; words that also start sentences only in non-sentences. */
   private static final Pattern NOISE_LINE = Pattern.compile(
-      "(?i)^(read (also|more)|see also|related|share( this)?( article)?|follow us|subscribe|advertisement"
-          + "|click here|sign up|comments?|photo|image|video|getty images|reuters photo)\\b.{0,120}$"
+      "(?i)^(read (also|more)|see also|share this( article)?|follow us|subscribe|advertisement"
+          + "|click here|sign up|getty images|reuters photo)\\b.{0,120}$"
+          + "|^(related|share|comments?|photo|image|video)\\b.{0,120}" + NOT_A_SENTENCE
           + "|^(mon|tues|wednes|thurs|fri|satur|sun)day,? [a-z]+ \\d{1,2},? \\d{4}$"
           + "|^\\d{1,2} [a-z]+ \\d{4}$|^[a-z]+ \\d{1,2},? \\d{4}$"
           + "|.*(all rights reserved|©|cookie policy|privacy policy).*");
@@ -44,7 +51,7 @@ public final class Boilerplate {
         break;
       }
       String key = key(paragraph);
-      boolean repeatsTitle = !titleKey.isEmpty() && key.equals(titleKey) && !kept.isEmpty();
+      boolean repeatsTitle = !titleKey.isEmpty() && repeats(key, titleKey) && !kept.isEmpty();
       if (key.isEmpty() || repeatsTitle || !seen.add(key) || isNoise(paragraph)) {
         continue;
       }
@@ -57,6 +64,11 @@ public final class Boilerplate {
   public static boolean isNoise(String text) {
     String line = text.strip();
     return NOISE_LINE.matcher(line).matches() || TRAILER.matcher(line).matches();
+  }
+
+  /** Whether a paragraph is the title once or several times (repeated title lines join into one). */
+  private static boolean repeats(String key, String titleKey) {
+    return !key.isEmpty() && key.replace(titleKey, " ").isBlank();
   }
 
   private static String key(String text) {

@@ -1,10 +1,12 @@
 package org.newsbot.ingest;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,41 +112,83 @@ public final class FileImporter {
           "larger than " + (MAX_TEXT_FILE_BYTES >> 20) + " MB, not an article"));
       return;
     }
+    byte[] bytes = Files.readAllBytes(file);
     String content;
     try {
       content = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+          .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      run.problems.add(new ImportReport.Problem(file.toString(), 0, "not UTF-8 text"));
+      run.problems.add(new ImportReport.Problem(file.toString(), lineOfFirstNonUtf8(bytes), "not UTF-8 text"));
       return;
     }
     try {
-      run.add(TextArticleFormat.parse(file.toUri().toString(), content, sourceId));
+      run.add(ColumnLimits.fit(TextArticleFormat.parse(file.toUri().toString(), content, sourceId), 1));
     } catch (MalformedArticleException e) {
       run.problems.add(new ImportReport.Problem(file.toString(), e.line(), e.getMessage()));
     }
   }
 
-  private void importJsonLines(Path file, long sourceId, Run run) throws IOException {
-    String fileUri = file.toUri().toString();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)))) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          run.add(JsonLinesFormat.parse(fileUri, line, number, sourceId));
-        } catch (MalformedArticleException e) {
-          run.problems.add(new ImportReport.Problem(file.toString(), e.line(), e.getMessage()));
-        }
+  /** The 1-based line of the first byte that is not UTF-8. */
+  private static int lineOfFirstNonUtf8(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    // stops at the first malformed byte; UTF-8 never decodes to more chars than it has bytes
+    StandardCharsets.UTF_8.newDecoder().decode(in, CharBuffer.allocate(bytes.length), true);
+    int line = 1;
+    for (int i = 0; i < in.position(); i++) {
+      if (bytes[i] == '\n') {
+        line++;
       }
+    }
+    return line;
+  }
+
+  /** Reads lines as bytes, so that a line that is not UTF-8 is reported alone and the rest imports. */
+  private void importJsonLines(Path file, long sourceId, Run run) throws IOException {
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+    try (InputStream in = Files.newInputStream(file)) {
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      byte[] chunk = new byte[1 << 16];
+      int number = 0;
+      for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
+        int start = 0;
+        for (int i = 0; i < read; i++) {
+          if (chunk[i] == '\n') {
+            line.write(chunk, start, i - start);
+            importJsonLine(file, line.toByteArray(), ++number, utf8, sourceId, run);
+            line.reset();
+            start = i + 1;
+          }
+        }
+        line.write(chunk, start, read - start);
+      }
+      if (line.size() > 0) {
+        importJsonLine(file, line.toByteArray(), ++number, utf8, sourceId, run);
+      }
+    }
+  }
+
+  private void importJsonLine(Path file, byte[] bytes, int number, CharsetDecoder utf8, long sourceId,
+      Run run) {
+    String line;
+    try {
+      line = utf8.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      run.problems.add(new ImportReport.Problem(file.toString(), number, "not UTF-8 text"));
+      return;
+    }
+    if (number == 1 && line.startsWith("\uFEFF")) {
+      line = line.substring(1);
+    }
+    if (line.isBlank()) {
+      return;
+    }
+    try {
+      run.add(ColumnLimits.fit(JsonLinesFormat.parse(file.toUri().toString(), line, number, sourceId), number));
+    } catch (MalformedArticleException e) {
+      run.problems.add(new ImportReport.Problem(file.toString(), e.line(), e.getMessage()));
     }
   }
 

@@ -18,10 +18,13 @@ final class TextArticleFormat {
 
   static IncomingArticle parse(String url, String content, Long sourceId)
       throws MalformedArticleException {
-    if (content.indexOf('\0') >= 0) {
-      throw new MalformedArticleException(1, "binary data, not text");
+    int nul = content.indexOf('\0');
+    if (nul >= 0) {
+      int line = 1 + (int) content.substring(0, nul).chars().filter(c -> c == '\n').count();
+      throw new MalformedArticleException(line, "binary data, not text");
     }
-    String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+    String text = (content.startsWith("\uFEFF") ? content.substring(1) : content)
+        .replace("\r\n", "\n").replace('\r', '\n');
     int firstBreak = text.indexOf('\n');
     String firstLine = firstBreak < 0 ? text : text.substring(0, firstBreak);
     String rest = firstBreak < 0 ? "" : text.substring(firstBreak + 1);
