@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.newsbot.Newsbot;
+import org.newsbot.discord.DiscordBot;
+import org.newsbot.discord.DiscordLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** Starts every configured adapter: the console chat when on a terminal. */
+/** Starts every configured adapter: the console chat when on a terminal, Discord when its token is set. */
 @Command(name = "run", description = "Run the bot with every configured adapter (the default).")
 final class RunCommand implements Callable<Integer> {
   @ParentCommand
@@ -22,15 +24,27 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (System.console() == null) {
+    AppConfig config = main.config();
+    boolean console = System.console() != null;
+    if (!console && config.get("discord.token") == null) {
       System.err.println("newsbot: nothing to run: there is no terminal for the console chat and no chat"
-          + " platform is configured. Use 'newsbot chat' on a terminal, or 'newsbot --help'.");
+          + " platform is configured (set DISCORD_BOT_TOKEN). Use 'newsbot chat' on a terminal, or 'newsbot --help'.");
       return 1;
     }
-    try (Newsbot newsbot = main.open()) {
+    try (UntilStopped stopped = console ? null : new UntilStopped();
+         Newsbot newsbot = main.open();
+         DiscordBot discord = DiscordLauncher.startIfConfigured(newsbot.chat(), config::get, config::list)) {
       newsbot.followChanges(2, TimeUnit.SECONDS);
-      new ConsoleChat(newsbot.chat(), System.out)
-          .run(new InputStreamReader(System.in, StandardCharsets.UTF_8), true);
+      if (discord != null) {
+        System.err.println("newsbot: the Discord bot is connecting; its log is in the data folder's logs.");
+      }
+      if (console) {
+        new ConsoleChat(newsbot.chat(), System.out)
+            .run(new InputStreamReader(System.in, StandardCharsets.UTF_8), true);
+      } else {
+        System.err.println("newsbot: running; stop with Ctrl-C or SIGTERM.");
+        stopped.await();
+      }
     }
     return 0;
   }
