@@ -304,10 +304,14 @@ public final class PassageIndex implements Closeable {
     return vector;
   }
 
-  /** Searches passages, best first. */
+  /** Searches passages (sentence documents only), best first. */
   public List<PassageHit> search(Query query, int limit) {
+    Query sentences = new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(KIND, SENTENCE)), BooleanClause.Occur.FILTER)
+        .build();
     return withSearcher(searcher -> {
-      TopDocs top = searcher.search(query, limit);
+      TopDocs top = searcher.search(sentences, limit);
       List<PassageHit> hits = new ArrayList<>(top.scoreDocs.length);
       var stored = searcher.storedFields();
       for (ScoreDoc scoreDoc : top.scoreDocs) {
