@@ -22,6 +22,7 @@ final class AppConfig {
   private static final Map<String, String> SECRETS = Map.of(
       "database.password", "NEWSBOT_DATABASE_PASSWORD",
       "telegram.token", "TELEGRAM_BOT_TOKEN",
+      "telegram.webhook-secret", "TELEGRAM_WEBHOOK_SECRET",
       "discord.token", "DISCORD_BOT_TOKEN",
       "llm.api-key", "NEWSBOT_LLM_API_KEY");
   private static final Set<String> KNOWN_PREFIXES = Set.of("data", "database", "admins", "telegram",

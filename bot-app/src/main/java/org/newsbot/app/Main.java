@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {RunCommand.class, ConsoleChatCommand.class, ImportCommand.class, AskCommand.class,
         ReindexCommand.class, EmbedCommand.class, EvalCommand.class},
     footer = {"", "Environment: NEWSBOT_DATA, NEWSBOT_CONFIG, NEWSBOT_DATABASE_URL, NEWSBOT_DATABASE_USER,"
-        + " NEWSBOT_DATABASE_PASSWORD; see the README for every setting."})
+        + " NEWSBOT_DATABASE_PASSWORD, TELEGRAM_BOT_TOKEN; see the README for every setting."})
 public final class Main implements Callable<Integer> {
   @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
       description = "data folder (default: $NEWSBOT_DATA, else the config's data, else ./data)")

@@ -7,10 +7,15 @@ import java.util.concurrent.TimeUnit;
 import org.newsbot.Newsbot;
 import org.newsbot.discord.DiscordBot;
 import org.newsbot.discord.DiscordLauncher;
+import org.newsbot.telegram.TelegramBot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** Starts every configured adapter: the console chat when on a terminal, Discord when its token is set. */
+/**
+ * Starts every configured adapter: Telegram when TELEGRAM_BOT_TOKEN is set, Discord when
+ * DISCORD_BOT_TOKEN is set, and the console chat when on a terminal. Without a terminal it runs
+ * until stopped (Ctrl-C, SIGTERM).
+ */
 @Command(name = "run", description = "Run the bot with every configured adapter (the default).")
 final class RunCommand implements Callable<Integer> {
   @ParentCommand
@@ -25,17 +30,24 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     AppConfig config = main.config();
+    boolean telegram = TelegramSetup.configured(config);
+    boolean discord = config.get("discord.token") != null;
     boolean console = System.console() != null;
-    if (!console && config.get("discord.token") == null) {
+    if (!telegram && !discord && !console) {
       System.err.println("newsbot: nothing to run: there is no terminal for the console chat and no chat"
-          + " platform is configured (set DISCORD_BOT_TOKEN). Use 'newsbot chat' on a terminal, or 'newsbot --help'.");
+          + " platform is configured (set TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN). Use 'newsbot chat' on a"
+          + " terminal, or 'newsbot --help'.");
       return 1;
     }
     try (UntilStopped stopped = console ? null : new UntilStopped();
          Newsbot newsbot = main.open();
-         DiscordBot discord = DiscordLauncher.startIfConfigured(newsbot.chat(), config::get, config::list)) {
+         TelegramBot telegramBot = telegram ? TelegramSetup.start(config, newsbot) : null;
+         DiscordBot discordBot = DiscordLauncher.startIfConfigured(newsbot.chat(), config::get, config::list)) {
       newsbot.followChanges(2, TimeUnit.SECONDS);
-      if (discord != null) {
+      if (telegramBot != null) {
+        System.err.println("newsbot: the Telegram bot @" + telegramBot.username() + " is running.");
+      }
+      if (discordBot != null) {
         System.err.println("newsbot: the Discord bot is connecting; its log is in the data folder's logs.");
       }
       if (console) {
