@@ -198,6 +198,13 @@ public final class AnswerEngine {
       }
       double articleCoverage = covered / total;
       double focusTotal = java.util.Arrays.stream(focus).sum();
+      if (focusTotal == 0) {
+        // every word of the question is the article's topic: any sentence holding them may answer
+        for (int c = 0; c < focus.length; c++) {
+          focus[c] = retrieval.idf().get(question.concepts().get(c).stem());
+        }
+        focusTotal = java.util.Arrays.stream(focus).sum();
+      }
       List<PassageIndex.ChunkHit> chunks = meaning.getOrDefault(view.article.id(), List.of());
       double articleMeaning = chunks.stream().mapToDouble(PassageIndex.ChunkHit::similarity).max().orElse(0);
       boolean aboutIt = articleCoverage >= MIN_ARTICLE_COVERAGE

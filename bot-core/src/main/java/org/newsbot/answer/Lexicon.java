@@ -46,7 +46,15 @@ final class Lexicon {
       "residents inhabitants locals",
       "company firm",
       "murdered murder",
-      "caused cause blamed");
+      "caused cause blamed",
+      // irregular past tenses, which stemming does not join to their verbs
+      "rise rose risen", "fall fell fallen", "lose lost", "sell sold", "take took taken", "give gave given",
+      "leave left", "flee fled", "hold held", "meet met", "pay paid", "say said", "tell told",
+      "find found", "make made", "grow grew grown", "shoot shot", "steal stole stolen",
+      "strike struck", "throw threw thrown", "write wrote written", "speak spoke spoken",
+      "drive drove driven", "fly flew flown", "sink sank sunk", "build built", "send sent",
+      "spend spent", "bring brought", "catch caught", "fight fought", "seek sought", "teach taught",
+      "think thought", "choose chose chosen", "break broke broken", "hide hid hidden");
 
   private static final Map<String, Set<String>> BY_STEM = new HashMap<>();
   private static final List<Map.Entry<Pattern, String>> REWRITES;
