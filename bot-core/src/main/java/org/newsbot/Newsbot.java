@@ -103,6 +103,11 @@ public final class Newsbot implements AutoCloseable {
     return answers.ask(question);
   }
 
+  /** The sentences weighed for an answer and their evidence, best first. */
+  public List<String> explain(String question) {
+    return answers.explain(question);
+  }
+
   /** Rebuilds the search index from the database; returns the number of articles indexed. */
   public int reindex() {
     if (!index.writable()) {

@@ -30,6 +30,9 @@ final class AskCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print one JSON object per answer")
   boolean json;
 
+  @Option(names = "--explain", description = "also print the sentences weighed and their evidence")
+  boolean explain;
+
   @Option(names = "--questions", paramLabel = "FILE", description = "answer one question per line of FILE")
   Path questionsFile;
 
@@ -75,6 +78,9 @@ final class AskCommand implements Callable<Integer> {
           continue;
         }
         Answer answer = newsbot.ask(question);
+        if (explain) {
+          newsbot.explain(question).forEach(line -> System.err.println("  " + line));
+        }
         if (json) {
           System.out.println(AnswerJson.write(answer));
         } else {

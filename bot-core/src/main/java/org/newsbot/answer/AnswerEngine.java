@@ -47,6 +47,8 @@ public final class AnswerEngine {
 
   /** Closeness of meaning above which a sentence may answer with fewer of the question's words. */
   static final double SEMANTIC_MATCH = 0.6;
+  /** How much a word of the article's topic counts towards singling out a sentence. */
+  static final double TOPIC_WEIGHT = 0.25;
   private static final int NEAREST_CHUNKS = 30;
 
   private final PassageIndex index;
@@ -82,6 +84,26 @@ public final class AnswerEngine {
           : NOT_ANSWERED);
     }
     return compose(question, ranked);
+  }
+
+  /**
+   * The sentences considered for an answer with their evidence, best first: for operators who want
+   * to see why an answer came out as it did.
+   */
+  public List<String> explain(String questionText) {
+    Question question = Question.parse(questionText, LocalDate.now(clock));
+    if (question.concepts().isEmpty()) {
+      return List.of();
+    }
+    Retrieval retrieval = index.withSearcher(searcher -> retrieve(searcher, question));
+    List<String> lines = new ArrayList<>();
+    lines.add("type " + question.type() + ", concepts " + question.concepts().stream().map(Concept::stem).toList()
+        + ", names " + question.names() + ", articles " + retrieval.articles().keySet());
+    for (Candidate c : rank(question, retrieval)) {
+      lines.add(String.format(Locale.ROOT, "%.3f article %.2f focus %.2f meaning %.2f fits %s value %s [%d] %s",
+          c.score, c.articleCoverage, c.focusCoverage, c.semantic, c.fits, c.value, c.articleId(), c.text()));
+    }
+    return lines;
   }
 
   /** The articles to read, best first with a 0..1 share of the best, and the question's vector. */
@@ -192,9 +214,9 @@ public final class AnswerEngine {
           namesTotal += weight;
           names += present ? weight : 0;
         }
-        // words all over the article, or in its title, are its topic; the rest single out a sentence
-        double spread = view.spread(concept);
-        focus[c] = present ? weight * (1 - spread) * (1 - spread) * (concept.in(view.titleTerms) ? 0.5 : 1) : 0;
+        // words of the title, the lead or many sentences are the article's topic; the rest single out
+        // a sentence. A word the article lacks keeps its weight: what it asks for is not there.
+        focus[c] = present && view.topic(concept) ? TOPIC_WEIGHT * weight : weight;
       }
       double articleCoverage = covered / total;
       double focusTotal = java.util.Arrays.stream(focus).sum();

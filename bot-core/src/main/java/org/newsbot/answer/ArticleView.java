@@ -10,6 +10,8 @@ import org.newsbot.index.Sentences;
 
 /** An article as the answer engine reads it: its quotable sentences and their terms. */
 final class ArticleView {
+  private static final int LEAD = 2;
+  private static final double TOPIC_SPREAD = 0.2;
   final Article article;
   final List<String> sentences = new ArrayList<>();
   final List<Set<String>> sentenceTerms = new ArrayList<>();
@@ -28,6 +30,19 @@ final class ArticleView {
         sentenceTerms.add(terms);
       }
     }
+  }
+
+  /** Whether the article is about {@code concept}: its title or lead names it, or many sentences do. */
+  boolean topic(Concept concept) {
+    if (concept.in(titleTerms)) {
+      return true;
+    }
+    for (int i = 0; i < Math.min(LEAD, sentenceTerms.size()); i++) {
+      if (concept.in(sentenceTerms.get(i))) {
+        return true;
+      }
+    }
+    return spread(concept) >= TOPIC_SPREAD;
   }
 
   /** The share of this article's sentences that mention {@code concept}. */
