@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.newsbot.answer.Answer;
 import org.newsbot.answer.AnswerEngine;
+import org.newsbot.answer.wording.Rewording;
 import org.newsbot.chat.ChatService;
 import org.newsbot.index.EmbeddingBackfill;
 import org.newsbot.index.Embedder;
@@ -40,10 +41,12 @@ public final class Newsbot implements AutoCloseable {
   private final IndexSync sync;
   private final EmbeddingBackfill embeddings;
   private final AnswerEngine answers;
+  /** Null unless generative wording is configured. */
+  private final Rewording wording;
   private final ChatService chat;
   private ScheduledExecutorService follower;
 
-  private Newsbot(Database database, PassageIndex index, Embedder embedder) {
+  private Newsbot(Database database, PassageIndex index, Embedder embedder, Rewording wording) {
     this.database = database;
     this.articles = new ArticleStore(database);
     this.sources = new SourceStore(database);
@@ -51,7 +54,8 @@ public final class Newsbot implements AutoCloseable {
     this.sync = new IndexSync(articles, index);
     this.embeddings = embedder == null ? null : new EmbeddingBackfill(articles, index, embedder, sync);
     this.answers = new AnswerEngine(index, articles, embedder);
-    this.chat = new ChatService(answers::ask);
+    this.wording = wording;
+    this.chat = new ChatService(this::ask);
     new SourceCommands(sources, articles).registerWith(chat);
   }
 
@@ -71,7 +75,12 @@ public final class Newsbot implements AutoCloseable {
       database.close();
       throw e;
     }
-    Newsbot newsbot = new Newsbot(database, index, settings.semanticSearch() ? new MiniLmEmbedder() : null);
+    Rewording wording = settings.llm() == null ? null : new Rewording(settings.llm());
+    Newsbot newsbot = new Newsbot(database, index, settings.semanticSearch() ? new MiniLmEmbedder() : null, wording);
+    if (wording != null) {
+      log.info("answers are reworded by model {} at {}, checked against their claims",
+          settings.llm().model(), settings.llm().describeEndpoint());
+    }
     if (!index.writable()) {
       log.info("another newsbot process writes the index in {}; this one reads it", data);
     }
@@ -99,8 +108,10 @@ public final class Newsbot implements AutoCloseable {
     return embeddings == null ? 0 : index.pendingEmbeddingCount();
   }
 
+  /** The answer to {@code question}; reworded when generative wording is configured and passes its checks. */
   public Answer ask(String question) {
-    return answers.ask(question);
+    Answer answer = answers.ask(question);
+    return wording == null ? answer : wording.apply(answer);
   }
 
   /** The sentences weighed for an answer and their evidence, best first. */
@@ -174,6 +185,9 @@ public final class Newsbot implements AutoCloseable {
           Thread.currentThread().interrupt();
         }
       }
+    }
+    if (wording != null) {
+      wording.close();
     }
     try {
       index.close();

@@ -99,7 +99,7 @@ public final class Main implements Callable<Integer> {
     Path dir = dataDir(config);
     System.setProperty("newsbot.logdir", dir.resolve("logs").toAbsolutePath().toString());
     return Newsbot.open(new NewsbotSettings(dir, config.get("database.url"), config.get("database.user"),
-        config.get("database.password"), config.flag("answers.semantic", true)));
+        config.get("database.password"), config.flag("answers.semantic", true)).withLlm(LlmConfig.read(config)));
   }
 
   Map<String, String> env() {

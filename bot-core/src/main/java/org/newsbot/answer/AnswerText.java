@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 public final class AnswerText {
   private AnswerText() {}
 
-  static String render(List<Claim> claims, List<SourceRef> sources, List<Conflict> conflicts) {
+  public static String render(List<Claim> claims, List<SourceRef> sources, List<Conflict> conflicts) {
     StringBuilder text = new StringBuilder();
     for (Claim claim : claims) {
       text.append(claim.text()).append(' ').append(marks(claim.sources()));
