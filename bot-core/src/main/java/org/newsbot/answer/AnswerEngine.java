@@ -49,6 +49,10 @@ public final class AnswerEngine {
   static final double SEMANTIC_MATCH = 0.6;
   /** How much a word of the article's topic counts towards singling out a sentence. */
   static final double TOPIC_WEIGHT = 0.25;
+  /** Sentences within this share of the best answer's score are weighed for disagreeing values. */
+  static final double CONFLICT_RATIO = 0.5;
+  /** How much the words naming the kind of answer count ("group" in "which militant group"). */
+  static final double CATEGORY_WEIGHT = 0.3;
   private static final int NEAREST_CHUNKS = 30;
 
   private final PassageIndex index;
@@ -115,7 +119,9 @@ public final class AnswerEngine {
     Map<String, Double> idf = new LinkedHashMap<>();
     for (Concept concept : question.concepts()) {
       int df = searcher.getIndexReader().docFreq(new Term(PassageIndex.TEXT, concept.stem()));
-      idf.put(concept.stem(), Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
+      double weight = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+      // the kind of answer wanted ("which militant group") is seldom in the answering sentence
+      idf.put(concept.stem(), question.category().contains(concept.stem()) ? CATEGORY_WEIGHT * weight : weight);
     }
     if (documents == 0) {
       return new Retrieval(Map.of(), idf, 0, null);
@@ -207,8 +213,8 @@ public final class AnswerEngine {
         Concept concept = question.concepts().get(c);
         double weight = retrieval.idf().get(concept.stem());
         boolean present = concept.in(view.allTerms);
-        if (present) {
-          covered += weight;
+        if (present || question.category().contains(concept.stem())) {
+          covered += weight; // the kind of answer wanted need not be named by the article
         }
         if (question.names().contains(concept.stem())) {
           namesTotal += weight;
@@ -234,7 +240,7 @@ public final class AnswerEngine {
       if (!aboutIt || focusTotal == 0 || namesTotal > 0 && names / namesTotal < MIN_NAME_COVERAGE) {
         continue;
       }
-      List<Concept> focusConcepts = focusConcepts(question.concepts(), focus);
+      List<Concept> focusConcepts = focusConcepts(question.concepts(), focus, view);
       double hitShare = retrieval.articles().get(view.article.id());
       for (int s = 0; s < view.sentences.size(); s++) {
         double inSentence = 0;
@@ -301,14 +307,16 @@ public final class AnswerEngine {
   }
 
   /** The question's most specific words present in the article: an answer must say one of them. */
-  private static List<Concept> focusConcepts(List<Concept> concepts, double[] focus) {
+  private static List<Concept> focusConcepts(List<Concept> concepts, double[] focus, ArticleView view) {
     double max = 0;
-    for (double f : focus) {
-      max = Math.max(max, f);
+    for (int c = 0; c < focus.length; c++) {
+      if (concepts.get(c).in(view.allTerms)) {
+        max = Math.max(max, focus[c]);
+      }
     }
     List<Concept> result = new ArrayList<>();
     for (int c = 0; c < focus.length; c++) {
-      if (focus[c] > 0 && focus[c] >= 0.6 * max) {
+      if (focus[c] > 0 && focus[c] >= 0.6 * max && concepts.get(c).in(view.allTerms)) {
         result.add(concepts.get(c));
       }
     }
@@ -330,9 +338,10 @@ public final class AnswerEngine {
 
   private static Answer compose(Question question, List<Candidate> ranked) {
     List<ClaimSelector.Draft> drafts = ClaimSelector.select(ranked, MAX_CLAIMS);
-    double floor = ranked.stream().mapToDouble(c -> c.score).max().orElse(0) * 0.75;
+    double floor = ranked.stream().mapToDouble(c -> c.score).max().orElse(0) * CONFLICT_RATIO;
     Map<String, List<Candidate>> disagreement =
-        ConflictFinder.disagreement(ranked.stream().filter(c -> c.score >= floor).toList());
+        ConflictFinder.disagreement(ranked.stream()
+            .filter(c -> c.score >= floor && c.focusCoverage >= MIN_FOCUS_COVERAGE).toList());
     for (String value : disagreement.keySet()) {
       ClaimSelector.ensureValue(drafts, ranked, value);
     }

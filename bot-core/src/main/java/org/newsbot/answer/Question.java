@@ -10,7 +10,16 @@ import org.newsbot.index.NewsAnalyzer;
 
 /** A question reduced to what retrieval needs: its kind, its concepts, its time frame. */
 record Question(String text, QuestionType type, List<Concept> concepts, TimeFrame time,
-    Set<String> ownWords, Set<String> names) {
+    Set<String> ownWords, Set<String> names, Set<String> category) {
+  /**
+   * "Which militant group took ...", "What illness caused ...", "From which city ...": the words
+   * after which/what name the kind of answer wanted, and articles rarely repeat them.
+   */
+  private static final Pattern CATEGORY = Pattern.compile(
+      "(?i)^(?:(?:in|from|at|to|for|by|of|on|with)\\s+)?(?:which|what)\\s+((?:[\\p{L}-]+\\s+){1,3}?)"
+          + "(?=(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|took|won|put|set|led|got|made"
+          + "|hit|ran|left|held|paid|said|told|met|became|began|\\p{L}+ed)\\b)");
+  private static final Set<String> NOT_CATEGORY = Set.of("the", "a", "an", "is", "was", "kind", "type", "of");
   /** Words that shape a question but say nothing about its subject. */
   private static final Pattern FUNCTION_WORDS = Pattern.compile(
       "(?i)\\b(who|whom|whose|what|which|when|where|why|how|many|much|did|does|do|has|have|had"
@@ -34,8 +43,23 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
         ownWords.add(word.toLowerCase(Locale.ROOT));
       }
     }
+    Set<String> category = category(normalized);
+    category.retainAll(stems);
     return new Question(text.strip(), QuestionType.of(text), List.copyOf(concepts), time, ownWords,
-        names(normalized, stems));
+        names(normalized, stems), category);
+  }
+
+  private static Set<String> category(String text) {
+    Set<String> category = new LinkedHashSet<>();
+    var matcher = CATEGORY.matcher(text.strip());
+    if (matcher.find()) {
+      for (String word : matcher.group(1).strip().split("\\s+")) {
+        if (!NOT_CATEGORY.contains(word.toLowerCase(Locale.ROOT))) {
+          category.addAll(NewsAnalyzer.terms(word));
+        }
+      }
+    }
+    return category;
   }
 
   /** Stems of the capitalised words after the first: the people, places and things asked about. */
