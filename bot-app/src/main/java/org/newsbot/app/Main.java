@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "newsbot", mixinStandardHelpOptions = true, version = "newsbot 0.1.0",
     description = "Answers questions about the news with sourced answers, in chat and on the command line.",
     subcommands = {RunCommand.class, ConsoleChatCommand.class, ImportCommand.class, AskCommand.class,
-        ReindexCommand.class},
+        ReindexCommand.class, SourcesCommand.class},
     footer = {"", "Environment: NEWSBOT_DATA, NEWSBOT_CONFIG, NEWSBOT_DATABASE_URL, NEWSBOT_DATABASE_USER,"
         + " NEWSBOT_DATABASE_PASSWORD; see the README for every setting."})
 public final class Main implements Callable<Integer> {
@@ -95,7 +95,7 @@ public final class Main implements Callable<Integer> {
     Path dir = dataDir(config);
     System.setProperty("newsbot.logdir", dir.resolve("logs").toAbsolutePath().toString());
     return Newsbot.open(new NewsbotSettings(dir, config.get("database.url"), config.get("database.user"),
-        config.get("database.password")));
+        config.get("database.password")), SourceConfig.from(config));
   }
 
   Map<String, String> env() {

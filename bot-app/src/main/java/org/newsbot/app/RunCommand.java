@@ -29,6 +29,7 @@ final class RunCommand implements Callable<Integer> {
     }
     try (Newsbot newsbot = main.open()) {
       newsbot.followChanges(2, TimeUnit.SECONDS);
+      newsbot.startPolling();
       new ConsoleChat(newsbot.chat(), System.out)
           .run(new InputStreamReader(System.in, StandardCharsets.UTF_8), true);
     }
