@@ -49,8 +49,10 @@ public final class IngestBenchmark {
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, Runtime.version());
     try (TestWeb web = new TestWeb(4096)) {
       if (feeds > 0) {
-        fullTextFeeds(web, feeds, items);
-        teaserFeeds(web, feeds, items);
+        // a small round first, so the measured ones run on compiled code with the model loaded
+        teaserFeeds(web, "warm", 2, 20, false);
+        fullTextFeeds(web, "full", feeds, items, true);
+        teaserFeeds(web, "teaser", feeds, items, true);
       }
       if (concurrent > 0) {
         concurrentSources(web, concurrent, 5);
@@ -64,10 +66,10 @@ public final class IngestBenchmark {
         .withConcurrency(2, concurrentPolls);
   }
 
-  private static void fullTextFeeds(TestWeb web, int feeds, int items) throws Exception {
+  private static void fullTextFeeds(TestWeb web, String prefix, int feeds, int items, boolean print) throws Exception {
     List<String> urls = new ArrayList<>();
     for (int f = 0; f < feeds; f++) {
-      String host = "full" + f + ".test";
+      String host = prefix + f + ".test";
       List<Feeds.Item> list = new ArrayList<>();
       for (int i = 0; i < items; i++) {
         list.add(new Feeds.Item("full-" + f + "-" + i, web.url(host, "/full/" + f + "/" + i), "Full story " + f + "." + i,
@@ -77,30 +79,30 @@ public final class IngestBenchmark {
       web.serve("/full-" + f + ".rss", "application/rss+xml", Feeds.rss2("Full " + f, web.url("/"), list));
       urls.add(web.url(host, "/full-" + f + ".rss"));
     }
-    measure("full-text feeds (" + feeds + " feeds x " + items + " items, text in the feed)", urls, settings(32));
+    measure("full-text feeds (" + feeds + " feeds x " + items + " items, text in the feed)", urls, settings(32), print);
   }
 
-  private static void teaserFeeds(TestWeb web, int feeds, int items) throws Exception {
+  private static void teaserFeeds(TestWeb web, String prefix, int feeds, int items, boolean print) throws Exception {
     List<String> urls = new ArrayList<>();
     for (int f = 0; f < feeds; f++) {
-      String host = "teaser" + f + ".test";
+      String host = prefix + f + ".test";
       List<Feeds.Item> list = new ArrayList<>();
       for (int i = 0; i < items; i++) {
         List<String> paragraphs = Feeds.paragraphs(500_000L + f * 1000L + i, 6);
-        String path = "/story/" + f + "/" + i;
+        String path = "/" + prefix + "-story/" + f + "/" + i;
         web.serve(path, "text/html; charset=utf-8", Feeds.articlePage("Teased story " + f + "." + i, "Page Reporter",
-            Instant.parse("2024-04-02T00:00:00Z"), paragraphs, web.url(host, path), "/teaser-" + f + ".rss"));
+            Instant.parse("2024-04-02T00:00:00Z"), paragraphs, web.url(host, path), "/" + prefix + "-" + f + ".rss"));
         list.add(new Feeds.Item("teaser-" + f + "-" + i, web.url(host, path) + "?utm_source=rss", "Teased story " + f + "." + i,
             null, null, paragraphs.getFirst().substring(0, 100) + "…"));
       }
-      web.serve("/teaser-" + f + ".rss", "application/rss+xml", Feeds.rss2("Teaser " + f, web.url("/"), list));
-      urls.add(web.url(host, "/teaser-" + f + ".rss"));
+      web.serve("/" + prefix + "-" + f + ".rss", "application/rss+xml", Feeds.rss2("Teaser " + f, web.url("/"), list));
+      urls.add(web.url(host, "/" + prefix + "-" + f + ".rss"));
     }
     measure("teaser feeds with article pages (" + feeds + " feeds x " + items
-        + " items, each page fetched and extracted)", urls, settings(32));
+        + " items, each page fetched and extracted)", urls, settings(32), print);
   }
 
-  private static void measure(String what, List<String> urls, SourceSettings settings) throws Exception {
+  private static void measure(String what, List<String> urls, SourceSettings settings, boolean print) throws Exception {
     Path dir = Files.createTempDirectory("newsbot-bench");
     try (Newsbot newsbot = Newsbot.open(NewsbotSettings.embedded(dir), settings)) {
       for (String url : urls) {
@@ -108,14 +110,19 @@ public final class IngestBenchmark {
       }
       // warm up the language model and the parsers outside the measurement
       Languages.detect("The council approved the budget on Tuesday, officials said in a statement.");
+      long cpuBefore = cpuNanos();
       long started = System.nanoTime();
       List<PollReport> reports = newsbot.webSources().poll(List.of());
       double seconds = (System.nanoTime() - started) / 1e9;
+      double cpu = (cpuNanos() - cpuBefore) / 1e9;
       int added = reports.stream().mapToInt(PollReport::added).sum();
       int pages = reports.stream().mapToInt(PollReport::pagesFetched).sum();
       long failed = reports.stream().filter(r -> !r.ok()).count();
-      System.out.printf("%s:%n  %d articles stored in %.2f s = %.0f articles/s (%d pages fetched, %d failed polls)%n",
-          what, added, seconds, added / seconds, pages, failed);
+      if (print) {
+        System.out.printf("%s:%n  %d articles stored in %.2f s = %.0f articles/s (%d pages fetched, %d failed polls);"
+                + " %.1f s of CPU = %.0f articles per CPU-second%n",
+            what, added, seconds, added / seconds, pages, failed, cpu, added / cpu);
+      }
     } finally {
       delete(dir);
     }
@@ -184,9 +191,11 @@ public final class IngestBenchmark {
           peakLive.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
         }
       });
+      long cpuBefore = cpuNanos();
       long started = System.nanoTime();
       List<PollReport> reports = newsbot.webSources().poll(List.of());
       double seconds = (System.nanoTime() - started) / 1e9;
+      double cpu = (cpuNanos() - cpuBefore) / 1e9;
       sampler.interrupt();
       liveSampler.interrupt();
       sampler.join();
@@ -197,11 +206,11 @@ public final class IngestBenchmark {
       System.gc();
       long after = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
       System.out.printf("%d sources polled concurrently (%d items each, each response held 1 s):%n"
-              + "  %d polls, %d failed, %d articles stored in %.2f s; at most %d requests in flight at the server%n"
+              + "  %d polls, %d failed, %d articles stored in %.2f s (%.1f s of CPU); at most %d requests in flight at the server%n"
               + "  heap: %d MB before (language model, database cache, the test server's feeds); while polling"
               + " at most %d MB live (after a full GC, sampled every 2 s) and %d MB used counting garbage;"
               + " %d MB after; at most %d platform threads%n",
-          sources, items, reports.size(), failed, added, seconds, maxInFlight.get(), baseline >> 20, peakLive.get() >> 20,
+          sources, items, reports.size(), failed, added, seconds, cpu, maxInFlight.get(), baseline >> 20, peakLive.get() >> 20,
           peakUsed.get() >> 20, after >> 20, peakPlatformThreads.get());
     } finally {
       delete(dir);
@@ -234,6 +243,11 @@ public final class IngestBenchmark {
       });
     }
     return stops;
+  }
+
+  /** CPU time of this whole process (the loopback server included), so a busy machine does not hide the cost. */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static boolean isHeap(String pool) {
