@@ -21,9 +21,13 @@ import org.newsbot.index.PassageIndex;
 import org.newsbot.ingest.FileImporter;
 import org.newsbot.ingest.ImportReport;
 import org.newsbot.ingest.SourceCommands;
+import org.newsbot.ingest.SourceSettings;
+import org.newsbot.ingest.poll.WebSources;
 import org.newsbot.store.ArticleStore;
 import org.newsbot.store.Database;
 import org.newsbot.store.SourceStore;
+import org.newsbot.store.StoryStore;
+import org.newsbot.story.StoryClusters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,9 +48,12 @@ public final class Newsbot implements AutoCloseable {
   /** Null unless generative wording is configured. */
   private final Rewording wording;
   private final ChatService chat;
+  private final StoryClusters stories;
+  private final WebSources web;
   private ScheduledExecutorService follower;
 
-  private Newsbot(Database database, PassageIndex index, Embedder embedder, Rewording wording) {
+  private Newsbot(Database database, PassageIndex index, Embedder embedder, Rewording wording,
+      SourceSettings sourceSettings) {
     this.database = database;
     this.articles = new ArticleStore(database);
     this.sources = new SourceStore(database);
@@ -56,10 +63,17 @@ public final class Newsbot implements AutoCloseable {
     this.answers = new AnswerEngine(index, articles, embedder);
     this.wording = wording;
     this.chat = new ChatService(this::ask);
-    new SourceCommands(sources, articles).registerWith(chat);
+    this.stories = new StoryClusters(new StoryStore(database));
+    this.web = new WebSources(sourceSettings, database, articles, sources, stories, sync::catchUp);
+    new SourceCommands(sources, articles, web).registerWith(chat);
   }
 
   public static Newsbot open(NewsbotSettings settings) {
+    return open(settings, SourceSettings.defaults());
+  }
+
+  /** Opens the core with web sources fetched and polled as {@code sourceSettings} say. */
+  public static Newsbot open(NewsbotSettings settings, SourceSettings sourceSettings) {
     Path data = settings.dataDir();
     try {
       Files.createDirectories(data);
@@ -76,7 +90,8 @@ public final class Newsbot implements AutoCloseable {
       throw e;
     }
     Rewording wording = settings.llm() == null ? null : new Rewording(settings.llm());
-    Newsbot newsbot = new Newsbot(database, index, settings.semanticSearch() ? new MiniLmEmbedder() : null, wording);
+    Newsbot newsbot = new Newsbot(database, index, settings.semanticSearch() ? new MiniLmEmbedder() : null, wording,
+        sourceSettings);
     if (wording != null) {
       log.info("answers are reworded by model {} at {}, checked against their claims",
           settings.llm().model(), settings.llm().describeEndpoint());
@@ -148,6 +163,21 @@ public final class Newsbot implements AutoCloseable {
     return database;
   }
 
+  /** Feeds and pages: adding, removing, their state, polling now, previews. */
+  public WebSources webSources() {
+    return web;
+  }
+
+  /** Near-duplicate articles grouped into stories. */
+  public StoryClusters stories() {
+    return stories;
+  }
+
+  /** Polls web sources in the background as they fall due, until {@link #close()}. */
+  public void startPolling() {
+    web.startPolling();
+  }
+
   /**
    * Follows the article change log every {@code interval}, so articles stored by another process
    * (an import while the bot runs) become searchable here.
@@ -176,6 +206,7 @@ public final class Newsbot implements AutoCloseable {
 
   @Override
   public void close() {
+    web.close();
     synchronized (this) {
       if (follower != null) {
         follower.shutdownNow();

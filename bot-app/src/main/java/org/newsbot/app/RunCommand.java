@@ -44,6 +44,7 @@ final class RunCommand implements Callable<Integer> {
          TelegramBot telegramBot = telegram ? TelegramSetup.start(config, newsbot) : null;
          DiscordBot discordBot = DiscordLauncher.startIfConfigured(newsbot.chat(), config::get, config::list)) {
       newsbot.followChanges(2, TimeUnit.SECONDS);
+      newsbot.startPolling();
       if (telegramBot != null) {
         System.err.println("newsbot: the Telegram bot @" + telegramBot.username() + " is running.");
       }
