@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * Groups an article's quotable sentences into short windows for embedding: a sentence alone
- * carries too little context, and embedding every sentence costs too much.
+ * carries too little context, and embedding every sentence costs too much. Only the first windows
+ * are embedded: news puts what matters first, and embeddings must keep up with imports.
  */
 public final class Chunks {
   static final int SENTENCES = 3;
   private static final int MAX_CHARS = 700;
+  static final int MAX_CHUNKS = 5;
 
   /** A window of sentences {@code from} to {@code to} (inclusive) of the quotable sentences. */
   public record Chunk(int from, int to, String text) {}
@@ -28,7 +30,7 @@ public final class Chunks {
 
   static List<Chunk> of(String title, List<String> sentences) {
     List<Chunk> chunks = new ArrayList<>();
-    for (int from = 0; from < sentences.size(); from += SENTENCES) {
+    for (int from = 0; from < sentences.size() && chunks.size() < MAX_CHUNKS; from += SENTENCES) {
       int to = Math.min(sentences.size(), from + SENTENCES) - 1;
       StringBuilder text = new StringBuilder();
       if (from == 0 && title != null && !title.isBlank()) {
