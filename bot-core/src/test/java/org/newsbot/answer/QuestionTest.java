@@ -1,0 +1,46 @@
+package org.newsbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class QuestionTest {
+  private static Question parse(String text) {
+    return Question.parse(text, LocalDate.of(2024, 4, 10));
+  }
+
+  @Test
+  void theKindOfQuestionDecidesTheKindOfAnswer() {
+    assertThat(parse("How many people died?").type()).isEqualTo(QuestionType.COUNT);
+    assertThat(parse("What was the death toll?").type()).isEqualTo(QuestionType.COUNT);
+    assertThat(parse("When did the embassy warn?").type()).isEqualTo(QuestionType.DATE);
+    assertThat(parse("Who claimed responsibility?").type()).isEqualTo(QuestionType.PERSON);
+    assertThat(parse("Which militant group took responsibility?").type()).isEqualTo(QuestionType.PERSON);
+    assertThat(parse("Where did the plane crash?").type()).isEqualTo(QuestionType.PLACE);
+    assertThat(parse("Why did prices rise?").type()).isEqualTo(QuestionType.OTHER);
+  }
+
+  @Test
+  void paraphrasesAreRewrittenAndFunctionWordsDropped() {
+    Question question = parse("Which group took responsibility for the bombing?");
+    assertThat(question.concepts()).extracting(Concept::stem).contains("claim", "respons", "bomb")
+        .doesNotContain("which", "took", "the");
+    assertThat(parse("How many lost their lives?").concepts()).extracting(Concept::stem).containsExactly("di");
+    assertThat(Concept.of("di").alternatives()).contains("kill", "dead", "death");
+  }
+
+  @Test
+  void theWordsNamingTheKindOfAnswerAreItsCategory() {
+    assertThat(parse("Which militant group took responsibility?").category()).containsExactlyInAnyOrder("milit", "group");
+    assertThat(parse("What illness caused the death of Tony Mendez?").category()).containsExactly("ill");
+    assertThat(parse("From which city was the plane carrying meat?").category()).containsExactly("citi");
+    assertThat(parse("What is the capital of Canada?").category()).isEmpty();
+  }
+
+  @Test
+  void capitalisedWordsAfterTheFirstAreNames() {
+    assertThat(parse("Who owns Crocus City Hall?").names()).containsExactlyInAnyOrder("crocu", "citi", "hall");
+    assertThat(parse("Who won?").names()).isEmpty();
+  }
+}
