@@ -262,7 +262,8 @@ public final class AnswerEngine {
         }
         String text = view.sentences.get(s);
         boolean fits = Facts.fits(question.type(), text, question.ownWords());
-        String value = Values.of(question.type(), text, focusConcepts, question.ownWords());
+        String value = Values.of(question.type(), text,
+            question.counted().isEmpty() ? focusConcepts : question.counted(), question.ownWords());
         if (!answersKind(question.type(), fits, value)) {
           continue;
         }

@@ -10,7 +10,11 @@ import org.newsbot.index.NewsAnalyzer;
 
 /** A question reduced to what retrieval needs: its kind, its concepts, its time frame. */
 record Question(String text, QuestionType type, List<Concept> concepts, TimeFrame time,
-    Set<String> ownWords, Set<String> names, Set<String> category) {
+    Set<String> ownWords, Set<String> names, Set<String> category, List<Concept> counted) {
+  /** "How many people were injured in ...": the words up to the first preposition say what is counted. */
+  private static final Pattern COUNTED = Pattern.compile(
+      "(?i)\\b(?:how many|how much|number of|toll of)\\s+(.*?)(?=\\s+(?:in|at|on|of|for|from|during|by|near"
+          + "|after|before|when|while|since|to|with|across|inside|outside|aboard)\\b|[?.!]|$)");
   /**
    * "Which militant group took ...", "What illness caused ...", "From which city ...": the words
    * after which/what name the kind of answer wanted, and articles rarely repeat them.
@@ -46,7 +50,21 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
     Set<String> category = category(normalized);
     category.retainAll(stems);
     return new Question(text.strip(), QuestionType.of(text), List.copyOf(concepts), time, ownWords,
-        names(normalized, stems), category);
+        names(normalized, stems), category, counted(normalized, stems));
+  }
+
+  private static List<Concept> counted(String text, Set<String> stems) {
+    List<Concept> counted = new ArrayList<>();
+    var matcher = COUNTED.matcher(text);
+    if (matcher.find()) {
+      String words = FUNCTION_WORDS.matcher(matcher.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
+      for (String stem : new LinkedHashSet<>(NewsAnalyzer.terms(words))) {
+        if (stems.contains(stem)) {
+          counted.add(Concept.of(stem));
+        }
+      }
+    }
+    return counted;
   }
 
   private static Set<String> category(String text) {

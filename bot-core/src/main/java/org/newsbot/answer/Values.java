@@ -48,6 +48,9 @@ final class Values {
         }
       }
     }
+    if (focusPositions.isEmpty()) {
+      return null; // the sentence does not name what is counted
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     Matcher number = NUMBER.matcher(sentence);
@@ -58,7 +61,7 @@ final class Values {
         continue;
       }
       int index = wordIndex(sentence, number.start(3));
-      int distance = focusPositions.isEmpty() ? NEAR : Integer.MAX_VALUE;
+      int distance = Integer.MAX_VALUE;
       for (int[] position : focusPositions) {
         distance = Math.min(distance, Math.abs(position[1] - index));
       }
