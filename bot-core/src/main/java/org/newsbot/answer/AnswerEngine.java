@@ -241,6 +241,7 @@ public final class AnswerEngine {
         continue;
       }
       List<Concept> focusConcepts = focusConcepts(question.concepts(), focus, view);
+      List<Concept> asked = asked(question, view);
       double hitShare = retrieval.articles().get(view.article.id());
       for (int s = 0; s < view.sentences.size(); s++) {
         double inSentence = 0;
@@ -257,13 +258,19 @@ public final class AnswerEngine {
         double semantic = closeness(chunks, s);
         boolean close = semantic >= SEMANTIC_MATCH;
         boolean specific = focusCoverage >= MIN_FOCUS_COVERAGE && mentionsAny(focusConcepts, view.sentenceTerms.get(s));
-        if (!specific && !(close && focusCoverage > 0)) {
-          continue;
+        if (question.type() == QuestionType.PERSON && !asked.isEmpty()
+            && !mentionsAny(asked, view.sentenceTerms.get(s))) {
+          continue; // who did what: the sentence must say the what
         }
         String text = view.sentences.get(s);
-        boolean fits = Facts.fits(question.type(), text, question.ownWords());
         String value = Values.of(question.type(), text,
             question.counted().isEmpty() ? focusConcepts : question.counted(), question.ownWords());
+        // a figure next to what the question counts answers it, however much the rest is topic
+        boolean counts = value != null && !question.counted().isEmpty();
+        if (!specific && !counts && !(close && focusCoverage > 0)) {
+          continue;
+        }
+        boolean fits = Facts.fits(question.type(), text, question.ownWords());
         if (!answersKind(question.type(), fits, value)) {
           continue;
         }
@@ -276,6 +283,18 @@ public final class AnswerEngine {
     }
     ranked.sort(question.time().latestFirst() ? NEWEST_THEN_BEST : BEST_THEN_NEWEST);
     return ranked;
+  }
+
+  /** The question's words beyond the article's topic and the kind of answer it names. */
+  private static List<Concept> asked(Question question, ArticleView view) {
+    List<Concept> asked = new ArrayList<>();
+    for (Concept concept : question.concepts()) {
+      boolean present = concept.in(view.allTerms);
+      if (!(present && view.topic(concept)) && !question.category().contains(concept.stem())) {
+        asked.add(concept);
+      }
+    }
+    return asked;
   }
 
   /** A count needs a figure, a date question a date; other kinds prefer but do not need their fact. */

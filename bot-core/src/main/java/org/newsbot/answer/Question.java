@@ -29,7 +29,9 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
       "(?i)\\b(who|whom|whose|what|which|when|where|why|how|many|much|did|does|do|has|have|had"
           + "|was|were|is|are|been|being|according|tell|me|us|about|please|happen|happened|know"
           + "|can|could|would|should|may|might|any|some|there|here|it|its|the|a|an|of|to|in|on|at"
-          + "|people|number|total|exactly|actually|really|i|you|we|they|name|called|kind|type)\\b");
+          + "|people|number|total|exactly|actually|really|i|you|we|they|name|called|kind|type"
+          + "|over|after|before|during|since|under|between|into|onto|from|with|without|against|among"
+          + "|through|across|near|following|amid|upon|within)\\b");
 
   static Question parse(String text, java.time.LocalDate today) {
     TimeFrame time = TimeFrame.parse(text, today);
@@ -49,8 +51,11 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
     }
     Set<String> category = category(normalized);
     category.retainAll(stems);
+    Set<String> names = names(normalized, stems);
+    List<Concept> counted = counted(normalized, stems);
+    counted.removeIf(concept -> names.contains(concept.stem())); // "how much did Zapata's ..." counts no Zapata
     return new Question(text.strip(), QuestionType.of(text), List.copyOf(concepts), time, ownWords,
-        names(normalized, stems), category, counted(normalized, stems));
+        names, category, List.copyOf(counted));
   }
 
   private static List<Concept> counted(String text, Set<String> stems) {
