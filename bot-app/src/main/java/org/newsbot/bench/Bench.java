@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.newsbot.Newsbot;
 import org.newsbot.NewsbotSettings;
@@ -48,15 +47,16 @@ public final class Bench {
       Path reutersFirst = input.resolve("reuters-first.jsonl");
       Path reutersRest = input.resolve("reuters-rest.jsonl");
       CorpusFiles.Split split = CorpusFiles.split(reuters, options.embedSample(), reutersFirst, reutersRest);
-      sets.add(measure("Reuters-21578", reuters.getFileName().toString(), split.lines(), reutersFirst, reutersRest,
-          "reuters", heap));
+      sets.add(measure("Reuters-21578", List.of(reuters.getFileName().toString()), split.lines(), reutersFirst,
+          reutersRest, "reuters", heap));
 
       if (!options.skipLargeSet()) {
         Path mixFirst = input.resolve("mixed-first.jsonl");
         Path mixRest = input.resolve("mixed-rest.jsonl");
         say("writing a set of %,d articles from %s", options.articles(), names(corpora));
         int written = MixedCorpus.write(corpora, options.articles(), options.embedSample(), mixFirst, mixRest);
-        sets.add(measure(String.format("mixed %,d", written), names(corpora) + " repeated", written, mixFirst, mixRest,
+        sets.add(measure(String.format("mixed %,d", written),
+            corpora.stream().map(file -> file.getFileName().toString()).toList(), written, mixFirst, mixRest,
             "mixed", heap));
       }
       return new BenchReport(before, BenchReport.Machine.now(), heap.overall(), options, sets);
@@ -76,7 +76,7 @@ public final class Bench {
   }
 
   /** Imports the two parts (embedding the first in between), then times questions on the result. */
-  private BenchReport.DataSet measure(String name, String from, int lines, Path first, Path rest, String folder,
+  private BenchReport.DataSet measure(String name, List<String> from, int lines, Path first, Path rest, String folder,
       HeapWatch heap) throws IOException {
     Path data = options.workDir().resolve(folder);
     heap.read();
@@ -179,19 +179,17 @@ public final class Bench {
       return 0;
     }
     try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(Files::isRegularFile).mapToLong(sizeOf()::apply).sum();
+      return files.filter(Files::isRegularFile).mapToLong(Bench::fileSize).sum();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Function<Path, Long> sizeOf() {
-    return file -> {
-      try {
-        return Files.size(file);
-      } catch (IOException e) {
-        return 0L; // a file removed while counting, such as a lock
-      }
-    };
+  private static long fileSize(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // a file removed while counting, such as a lock
+    }
   }
 }

@@ -52,14 +52,14 @@ public record BenchReport(Machine before, Machine after, HeapWatch.Peak overallH
   public record Floor(Latency latency, int withHits, HeapWatch.Peak heap) {}
 
   /** Everything measured on one article set. */
-  public record DataSet(String name, String input, Import imported, Embedding embedding, Asking keywords,
+  public record DataSet(String name, List<String> input, Import imported, Embedding embedding, Asking keywords,
       Asking semantic, Floor floor, long indexBytes, long databaseBytes, List<String> exampleQuestions) {}
 
   public String render() {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "newsbot bench: %d cores; load average %.2f at start, %.2f at end%n",
         before.cores(), before.loadAverage(), after.loadAverage()));
-    out.append(String.format(Locale.ROOT, "Java %s (%s); max heap %,d MB (%s); Lucene's vector API %s%n",
+    out.append(String.format(Locale.ROOT, "Java %s (%s)%nmax heap %,d MB (%s); Lucene's vector API %s%n",
         before.java(), before.collectors(), before.maxHeapBytes() >> 20, before.heapFlags(),
         before.vectorModule() ? "on" : "off (no --add-modules jdk.incubator.vector)"));
     out.append(String.format(Locale.ROOT, "each mode: %,d questions timed after %,d to warm up; embeddings: the first"
@@ -67,7 +67,7 @@ public record BenchReport(Machine before, Machine after, HeapWatch.Peak overallH
 
     List<String[]> rows = new ArrayList<>();
     row(rows, "article set", DataSet::name);
-    row(rows, "made from", DataSet::input);
+    row(rows, "made from", s -> s.input().size() == 1 ? s.input().getFirst() : s.input().size() + " corpora, repeated");
     row(rows, "articles in the input", s -> count(s.imported().inputArticles()));
     row(rows, "imported (keyword-searchable)", s -> count(s.imported().imported()));
     row(rows, "skipped (no body or malformed)", s -> count(s.imported().skipped()));
@@ -104,6 +104,12 @@ public record BenchReport(Machine before, Machine after, HeapWatch.Peak overallH
         megabytes(overallHeap.usedBytes()), afterGc(overallHeap), before.maxHeapBytes() >> 20));
     out.append("latencies in ms, one question at a time; \"used\" includes garbage not yet collected,"
         + " \"after GC\" is the highest heap left by a collection (\"-\": none ran)\n");
+    for (DataSet set : sets) {
+      if (set.input().size() > 1) {
+        out.append(String.format(Locale.ROOT, "%s is made from %s: copies with their own ids, titles, dates and"
+            + " some figures%n", set.name(), String.join(", ", set.input())));
+      }
+    }
     for (DataSet set : sets) {
       out.append(String.format(Locale.ROOT, "%nquestions asked of %s, the first of them:%n", set.name()));
       set.exampleQuestions().forEach(q -> out.append("  ").append(q).append('\n'));
