@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", description = {"Measure, in this JVM and in a temporary data folder: import rate"
     + " (keyword-searchable), embedding catch-up rate, 'ask' latency with and without semantic search beside a"
     + " bare BM25 query, and peak heap; on the Reuters corpus and on a large set made from every corpus.",
-    "Prints a table; see the README's 'Benchmark' section. The full run takes about 10 minutes on 2 cores."})
+    "Prints a table; see the README's 'Benchmark' section. The full run takes 9-12 minutes on 2 cores."})
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--corpus-dir", paramLabel = "DIR", defaultValue = "../shared/corpus",
       description = "folder with reuters21578.jsonl and the other .jsonl corpora (default: ${DEFAULT-VALUE})")
