@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "newsbot", mixinStandardHelpOptions = true, version = "newsbot 0.1.0",
     description = "Answers questions about the news with sourced answers, in chat and on the command line.",
     subcommands = {RunCommand.class, ConsoleChatCommand.class, ImportCommand.class, AskCommand.class,
-        ReindexCommand.class, SourcesCommand.class, EmbedCommand.class, EvalCommand.class},
+        ReindexCommand.class, SourcesCommand.class, EmbedCommand.class, EvalCommand.class, BenchCommand.class},
     footer = {"", "Environment: NEWSBOT_DATA, NEWSBOT_CONFIG, NEWSBOT_DATABASE_URL, NEWSBOT_DATABASE_USER,"
         + " NEWSBOT_DATABASE_PASSWORD, TELEGRAM_BOT_TOKEN; see the README for every setting."})
 public final class Main implements Callable<Integer> {
