@@ -199,6 +199,9 @@ public final class Newsbot implements AutoCloseable {
           sync.catchUp();
         }
       } catch (RuntimeException e) {
+        if (Thread.currentThread().isInterrupted()) {
+          return; // closing: the work left is picked up on the next start
+        }
         log.warn("catching up with the article log failed; will retry", e);
       }
     }, 0, interval, unit);
