@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 import org.newsbot.answer.Answer;
 import org.newsbot.answer.AnswerEngine;
@@ -106,11 +108,29 @@ public final class Newsbot implements AutoCloseable {
     return newsbot;
   }
 
-  /** Imports files and folders, then indexes what they added. */
+  /** Imports files and folders and indexes what they add, the index following the import as it goes. */
   public ImportReport importPaths(List<Path> paths) {
-    ImportReport report = new FileImporter(articles, sources).importPaths(paths);
-    sync.catchUp();
-    return report;
+    AtomicBoolean importing = new AtomicBoolean(true);
+    Thread indexer = new Thread(() -> {
+      while (importing.get()) {
+        sync.catchUp();
+        LockSupport.parkNanos(200_000_000L);
+      }
+    }, "newsbot-import-indexer");
+    indexer.setDaemon(true);
+    indexer.start();
+    try {
+      return new FileImporter(articles, sources).importPaths(paths);
+    } finally {
+      importing.set(false);
+      LockSupport.unpark(indexer);
+      try {
+        indexer.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      sync.catchUp();
+    }
   }
 
   /** Computes the embeddings still missing now, instead of in the background; returns how many. */

@@ -61,8 +61,6 @@ final class Retriever {
         words.add(boosted(new TermQuery(new Term(PassageIndex.TEXT, stem)), weight), BooleanClause.Occur.SHOULD);
         words.add(boosted(new TermQuery(new Term(PassageIndex.CONTEXT, stem)), 0.3f * weight),
             BooleanClause.Occur.SHOULD);
-        words.add(boosted(new TermQuery(new Term(PassageIndex.TITLE, stem)), 0.3f * weight),
-            BooleanClause.Occur.SHOULD);
       }
     }
     Query query = words.build();

@@ -50,9 +50,8 @@ public final class IndexSync {
       Set<Long> ids = new LinkedHashSet<>();
       changes.forEach(change -> ids.add(change.articleId()));
       Map<Long, Article> current = articles.find(ids);
-      for (long id : ids) {
-        index.replace(id, current.get(id));
-      }
+      // IndexWriter takes documents from several threads: split sentences and analyse in parallel
+      ids.parallelStream().forEach(id -> index.replace(id, current.get(id)));
       applied = changes.getLast().seq();
       index.commit(applied);
       touched += ids.size();

@@ -70,7 +70,7 @@ public final class PassageIndex implements Closeable {
   private static final String APPLIED_CHANGE = "applied_change";
   private static final String LAYOUT = "layout";
   /** Bump when the documents change shape; an index of another layout is rebuilt. */
-  static final String CURRENT_LAYOUT = "2";
+  static final String CURRENT_LAYOUT = "3";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -90,7 +90,7 @@ public final class PassageIndex implements Closeable {
       Directory directory = FSDirectory.open(dir);
       IndexWriterConfig config = new IndexWriterConfig(NewsAnalyzer.get())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setRAMBufferSizeMB(64);
+          .setRAMBufferSizeMB(128);
       try {
         return new PassageIndex(directory, new IndexWriter(directory, config));
       } catch (LockObtainFailedException held) {
@@ -392,8 +392,9 @@ public final class PassageIndex implements Closeable {
       doc.add(new TextField(TEXT, sentence, Field.Store.YES));
       String before = i > 0 ? sentences.get(i - 1) : "";
       String after = i + 1 < sentences.size() ? sentences.get(i + 1) : "";
-      doc.add(new TextField(CONTEXT, before + "\n" + after, Field.Store.NO));
-      doc.add(new TextField(TITLE, title, Field.Store.YES));
+      // the title and the neighbouring sentences, searched as one field: the sentence's context
+      doc.add(new TextField(CONTEXT, title + "\n" + before + "\n" + after, Field.Store.NO));
+      doc.add(new StoredField(TITLE, title));
       if (article.published() != null) {
         doc.add(new LongField(PUBLISHED, article.published().toEpochDay(), Field.Store.YES));
       }
