@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.newsbot.answer.Answer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The platform-neutral chat: turns messages into replies. A command runs its handler when the
@@ -44,7 +45,8 @@ public final class ChatService {
   }
 
   public Reply handle(ChatMessage message) {
-    try {
+    try (MDC.MDCCloseable chat = MDC.putCloseable("chat", message.chatId());
+        MDC.MDCCloseable platform = MDC.putCloseable("platform", message.caller().platform())) {
       Optional<ParsedCommand> parsed = ParsedCommand.parse(message.text());
       if (parsed.isEmpty()) {
         return ask(message.text());

@@ -61,6 +61,7 @@ public final class ArticleStore {
               new String[] {"id"});
           PreparedStatement log = connection.prepareStatement(
               "INSERT INTO article_changes (article_id, changed_at) VALUES (?, ?)")) {
+        boolean logLocked = false;
         for (IncomingArticle article : articles) {
           String hash = article.contentHash();
           find.setString(1, article.url());
@@ -91,6 +92,10 @@ public final class ArticleStore {
             revise(connection, existing, oldTitle, oldBody, oldHash, article, hash, now);
             saved = new Saved(existing, Outcome.REVISED);
           }
+          if (!logLocked) {
+            lockChangeLog(connection);
+            logLocked = true;
+          }
           log.setLong(1, saved.articleId());
           log.setObject(2, now);
           log.executeUpdate();
@@ -99,6 +104,21 @@ public final class ArticleStore {
       }
       return results;
     });
+  }
+
+  /**
+   * Serialises writers of the change log until this transaction ends. Change numbers are handed out
+   * when a row is inserted but become visible at commit; without the lock, two instances committing
+   * out of order would let a follower pass over a change that appears later below its position.
+   */
+  private static void lockChangeLog(Connection connection) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement(
+            "SELECT id FROM article_change_writer WHERE id = 1 FOR UPDATE");
+        ResultSet rs = lock.executeQuery()) {
+      if (!rs.next()) {
+        throw new SQLException("the article_change_writer row is missing; the schema is damaged");
+      }
+    }
   }
 
   private static void bindArticle(PreparedStatement insert, IncomingArticle article, String hash,
@@ -152,6 +172,7 @@ public final class ArticleStore {
         removed = delete.executeUpdate();
       }
       if (removed > 0) {
+        lockChangeLog(connection);
         try (PreparedStatement log = connection.prepareStatement(
             "INSERT INTO article_changes (article_id, changed_at) VALUES (?, ?)")) {
           log.setLong(1, articleId);
