@@ -94,7 +94,9 @@ public final class OpsServer implements AutoCloseable {
     ObjectNode node = JSON.createObjectNode();
     node.put("status", check.up() ? "up" : "down");
     for (Map.Entry<String, Object> entry : check.detail().entrySet()) {
-      node.set(entry.getKey(), JSON.valueToTree(entry.getValue()));
+      if (!entry.getKey().equals("status")) {
+        node.set(entry.getKey(), JSON.valueToTree(entry.getValue()));
+      }
     }
     return node;
   }
