@@ -240,10 +240,13 @@ class TwoInstancesTest {
     // each answers about an article the other stored
     int storedByA = byInstance.get("a").getFirst();
     int storedByB = byInstance.get("b").getFirst();
+    long asked = System.nanoTime();
     String fromB = askUntil(b, question(storedByA), DATES[storedByA]);
     assertThat(fromB).contains(DATES[storedByA]).contains(articleUrl(storedByA));
     String fromA = askUntil(a, question(storedByB), DATES[storedByB]);
     assertThat(fromA).contains(DATES[storedByB]).contains(articleUrl(storedByB));
+    System.out.printf("two instances: %s polled by a, %s by b; both answered about the other's articles %.1f s"
+        + " after the last poll%n", byInstance.get("a"), byInstance.get("b"), (System.nanoTime() - asked) / 1e9);
 
     HttpResponse<String> health = get(a, "/health");
     assertThat(health.statusCode()).isEqualTo(200);

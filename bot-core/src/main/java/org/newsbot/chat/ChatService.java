@@ -45,8 +45,15 @@ public final class ChatService {
   }
 
   public Reply handle(ChatMessage message) {
+    // every line logged while handling the message names its chat
     try (MDC.MDCCloseable chat = MDC.putCloseable("chat", message.chatId());
         MDC.MDCCloseable platform = MDC.putCloseable("platform", message.caller().platform())) {
+      return handleInContext(message);
+    }
+  }
+
+  private Reply handleInContext(ChatMessage message) {
+    try {
       Optional<ParsedCommand> parsed = ParsedCommand.parse(message.text());
       if (parsed.isEmpty()) {
         return ask(message.text());

@@ -61,7 +61,7 @@ public final class ArticleStore {
               new String[] {"id"});
           PreparedStatement log = connection.prepareStatement(
               "INSERT INTO article_changes (article_id, changed_at) VALUES (?, ?)")) {
-        boolean logLocked = false;
+        List<Long> changed = new ArrayList<>();
         for (IncomingArticle article : articles) {
           String hash = article.contentHash();
           find.setString(1, article.url());
@@ -92,14 +92,18 @@ public final class ArticleStore {
             revise(connection, existing, oldTitle, oldBody, oldHash, article, hash, now);
             saved = new Saved(existing, Outcome.REVISED);
           }
-          if (!logLocked) {
-            lockChangeLog(connection);
-            logLocked = true;
-          }
-          log.setLong(1, saved.articleId());
-          log.setObject(2, now);
-          log.executeUpdate();
+          changed.add(saved.articleId());
           results.add(saved);
+        }
+        // logged last, so the log's lock is held only from here to the commit
+        if (!changed.isEmpty()) {
+          lockChangeLog(connection);
+          for (long id : changed) {
+            log.setLong(1, id);
+            log.setObject(2, now);
+            log.addBatch();
+          }
+          log.executeBatch();
         }
       }
       return results;
