@@ -27,6 +27,9 @@ public final class ArticleStore {
   private static final String COLUMNS =
       "id, source_id, outlet, url, title, published, language, body, content_hash, ingested_at";
 
+  /** Tries of a save that met the same new URL stored at the same time by another writer. */
+  private static final int SAVE_ATTEMPTS = 4;
+
   private final DataSource dataSource;
   private final Clock clock;
 
@@ -48,8 +51,29 @@ public final class ArticleStore {
   /** One entry of the change log. */
   public record Change(long seq, long articleId) {}
 
-  /** Saves the articles in one transaction, in order. */
+  /**
+   * Saves the articles in one transaction, in order. When another writer (a concurrent poll, another
+   * instance) stores one of the same URLs first, the transaction is tried again and finds it stored.
+   */
   public List<Saved> save(List<IncomingArticle> articles) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return saveOnce(articles);
+      } catch (StoreException e) {
+        if (attempt >= SAVE_ATTEMPTS || !Jdbc.isUniqueViolation(e)) {
+          throw e;
+        }
+        try {
+          Thread.sleep(20L * attempt); // until the other writer has committed
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private List<Saved> saveOnce(List<IncomingArticle> articles) {
     return Jdbc.inTransaction(dataSource, "saving " + articles.size() + " articles", connection -> {
       List<Saved> results = new ArrayList<>(articles.size());
       OffsetDateTime now = Jdbc.timestamp(clock.instant());

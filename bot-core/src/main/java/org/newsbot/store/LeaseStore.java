@@ -17,9 +17,6 @@ import javax.sql.DataSource;
  * lease's length (NTP).
  */
 public final class LeaseStore {
-  /** SQLSTATE of a unique or primary key violation, on H2 and PostgreSQL alike. */
-  private static final String UNIQUE_VIOLATION = "23505";
-
   private final DataSource dataSource;
   private final Clock clock;
 
@@ -68,7 +65,7 @@ public final class LeaseStore {
         insert.executeUpdate();
         return true;
       } catch (SQLException e) {
-        if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        if (Jdbc.isUniqueViolation(e)) {
           return false;
         }
         throw e;

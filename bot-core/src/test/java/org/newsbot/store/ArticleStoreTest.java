@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -269,6 +270,49 @@ class ArticleStoreTest {
 
     assertThat(written).hasSize(writers * batches * 3);
     assertThat(followed).containsExactlyInAnyOrderElementsOf(written);
+  }
+
+  @Test
+  void writersStoringTheSameNewArticleAtOnceStoreItOnce() throws Exception {
+    int writers = 4;
+    List<Database> pools = new ArrayList<>();
+    ExecutorService threads = Executors.newFixedThreadPool(writers);
+    try {
+      List<ArticleStore> instances = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        Database pool = testDatabase.open();
+        pools.add(pool);
+        instances.add(new ArticleStore(pool));
+      }
+      for (int round = 0; round < 10; round++) {
+        List<IncomingArticle> batch = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+          String url = "https://wire.example/" + round + "/" + i;
+          batch.add(TestCorpus.incoming(url, "Wire " + i, "The same wire story number " + i + "."));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Saved>>> results = new ArrayList<>();
+        for (ArticleStore instance : instances) {
+          results.add(threads.submit(() -> {
+            start.await();
+            return instance.save(batch);
+          }));
+        }
+        start.countDown();
+        List<Saved> all = new ArrayList<>();
+        for (Future<List<Saved>> result : results) {
+          all.addAll(result.get());
+        }
+        assertThat(all).filteredOn(saved -> saved.outcome() == Outcome.ADDED).as("round " + round).hasSize(5);
+        assertThat(all).filteredOn(saved -> saved.outcome() == Outcome.UNCHANGED).hasSize(5 * (writers - 1));
+        assertThat(all.stream().map(Saved::articleId).distinct()).as("one article per URL").hasSize(5);
+      }
+    } finally {
+      threads.shutdownNow();
+      pools.forEach(Database::close);
+    }
+    assertThat(store.count()).isEqualTo(50);
+    assertThat(store.changesSince(0, 1000)).as("each stored once, logged once").hasSize(50);
   }
 
   private List<String> revisions(long articleId) throws Exception {

@@ -36,14 +36,23 @@ final class SourceLeases implements AutoCloseable {
     return owner;
   }
 
-  /** Takes the source's lease; false when another instance is polling it. */
+  /** Takes the source's lease; false when another instance, or this one, is polling it. */
   boolean take(long sourceId) {
-    if (!store.acquire(PollStateStore.leaseName(sourceId), owner, length)) {
-      return false;
+    if (!held.add(sourceId)) {
+      return false; // a poll here holds it already
     }
-    held.add(sourceId);
-    startRenewing();
-    return true;
+    boolean taken = false;
+    try {
+      taken = store.acquire(PollStateStore.leaseName(sourceId), owner, length);
+    } finally {
+      if (!taken) {
+        held.remove(sourceId);
+      }
+    }
+    if (taken) {
+      startRenewing();
+    }
+    return taken;
   }
 
   /** Gives the lease back; a failure to do so only delays the next poll until the lease runs out. */

@@ -224,8 +224,9 @@ public final class WebSources implements AutoCloseable {
   private PollReport pollLeased(Source source) {
     if (!leases.take(source.id())) {
       String holder = leases.holder(source.id());
-      return PollReport.failed(source.id(), source.url(), "another newsbot instance"
-          + (holder == null ? "" : " (" + holder + ")") + " is polling it right now", null);
+      String who = leases.owner().equals(holder) ? "this newsbot instance"
+          : "another newsbot instance" + (holder == null ? "" : " (" + holder + ")");
+      return PollReport.failed(source.id(), source.url(), who + " is polling it right now", null);
     }
     try {
       PollReport report = poller.poll(source);
