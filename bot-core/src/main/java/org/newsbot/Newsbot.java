@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +31,10 @@ import org.newsbot.ingest.ImportReport;
 import org.newsbot.ingest.SourceCommands;
 import org.newsbot.ingest.SourceSettings;
 import org.newsbot.ingest.poll.WebSources;
+import org.newsbot.ingest.web.HttpFetcher;
+import org.newsbot.ops.Health;
+import org.newsbot.ops.InstanceId;
+import org.newsbot.ops.Metrics;
 import org.newsbot.store.ArticleStore;
 import org.newsbot.store.Database;
 import org.newsbot.store.SourceStore;
@@ -39,6 +49,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Newsbot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Newsbot.class);
+  /** How long the index may lag behind the database, while following it, before it counts as down. */
+  static final Duration FOLLOW_STALL = Duration.ofMinutes(2);
 
   private final Database database;
   private final ArticleStore articles;
@@ -52,10 +64,18 @@ public final class Newsbot implements AutoCloseable {
   private final ChatService chat;
   private final StoryClusters stories;
   private final WebSources web;
+  private final String instance;
+  private final Metrics metrics;
+  private final Health health;
   private ScheduledExecutorService follower;
+  /** When the follower last caught up with the change log without error; null before. */
+  private volatile Instant lastFollowed;
 
   private Newsbot(Database database, PassageIndex index, Embedder embedder, Rewording wording,
       SourceSettings sourceSettings) {
+    this.instance = InstanceId.generate();
+    this.metrics = Metrics.create();
+    this.health = new Health();
     this.database = database;
     this.articles = new ArticleStore(database);
     this.sources = new SourceStore(database);
@@ -66,8 +86,11 @@ public final class Newsbot implements AutoCloseable {
     this.wording = wording;
     this.chat = new ChatService(this::ask);
     this.stories = new StoryClusters(new StoryStore(database));
-    this.web = new WebSources(sourceSettings, database, articles, sources, stories, sync::catchUp);
+    this.web = new WebSources(sourceSettings, database, articles, sources, stories, sync::catchUp,
+        new HttpFetcher(sourceSettings.fetchLimits()), instance, metrics);
     new SourceCommands(sources, articles, web).registerWith(chat);
+    health.register("database", this::databaseHealth);
+    health.register("index", this::indexHealth);
   }
 
   public static Newsbot open(NewsbotSettings settings) {
@@ -101,6 +124,7 @@ public final class Newsbot implements AutoCloseable {
     if (!index.writable()) {
       log.info("another newsbot process writes the index in {}; this one reads it", data);
     }
+    log.info("newsbot instance {} on the database {}", newsbot.instance, database.describe());
     int caughtUp = newsbot.sync.catchUp();
     if (caughtUp > 0) {
       log.info("brought the search index up to date: {} articles", caughtUp);
@@ -120,7 +144,9 @@ public final class Newsbot implements AutoCloseable {
     indexer.setDaemon(true);
     indexer.start();
     try {
-      return new FileImporter(articles, sources).importPaths(paths);
+      ImportReport report = new FileImporter(articles, sources).importPaths(paths);
+      metrics.imported(report.added(), report.revised());
+      return report;
     } finally {
       importing.set(false);
       LockSupport.unpark(indexer);
@@ -145,8 +171,10 @@ public final class Newsbot implements AutoCloseable {
 
   /** The answer to {@code question}; reworded when generative wording is configured and passes its checks. */
   public Answer ask(String question) {
-    Answer answer = answers.ask(question);
-    return wording == null ? answer : wording.apply(answer);
+    return metrics.timeAnswer(() -> {
+      Answer answer = answers.ask(question);
+      return wording == null ? answer : wording.apply(answer);
+    });
   }
 
   /** The sentences weighed for an answer and their evidence, best first. */
@@ -193,6 +221,21 @@ public final class Newsbot implements AutoCloseable {
     return stories;
   }
 
+  /** This process's name among the instances that share the database, as its leases show it. */
+  public String instanceId() {
+    return instance;
+  }
+
+  /** The meters that {@code /metrics} serves; features count into them. */
+  public Metrics metrics() {
+    return metrics;
+  }
+
+  /** The checks that {@code /health} runs; adapters add theirs. */
+  public Health health() {
+    return health;
+  }
+
   /** Polls web sources in the background as they fall due, until {@link #close()}. */
   public void startPolling() {
     web.startPolling();
@@ -214,9 +257,11 @@ public final class Newsbot implements AutoCloseable {
     follower.scheduleWithFixedDelay(() -> {
       try {
         sync.catchUp();
+        lastFollowed = Instant.now();
         // embeddings catch up behind keyword search, a batch at a time between change checks
         while (embeddings != null && !Thread.currentThread().isInterrupted() && embeddings.step(32) > 0) {
           sync.catchUp();
+          lastFollowed = Instant.now();
         }
       } catch (RuntimeException e) {
         if (Thread.currentThread().isInterrupted()) {
@@ -225,6 +270,52 @@ public final class Newsbot implements AutoCloseable {
         log.warn("catching up with the article log failed; will retry", e);
       }
     }, 0, interval, unit);
+  }
+
+  private Health.Check databaseHealth() {
+    try (Connection connection = database.connection()) {
+      if (!connection.isValid(5)) {
+        return Health.Check.down("the database does not answer");
+      }
+      return Health.Check.up(Map.of("product", connection.getMetaData().getDatabaseProductName()));
+    } catch (SQLException | RuntimeException e) {
+      return Health.Check.down("cannot reach the database: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The index is healthy while it can be searched and, where this process follows the change log,
+   * keeps following it: behind the database for longer than {@link #FOLLOW_STALL} is down.
+   */
+  private Health.Check indexHealth() {
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("passages", index.size());
+    detail.put("writable", index.writable());
+    long applied = index.appliedChange();
+    detail.put("applied_change", applied);
+    long last;
+    try {
+      last = articles.lastChange();
+    } catch (RuntimeException e) {
+      detail.put("database_change", null);
+      return Health.Check.up(detail); // the database check says what is wrong
+    }
+    detail.put("database_change", last);
+    detail.put("behind", Math.max(0, last - applied));
+    Instant followed = lastFollowed;
+    boolean following;
+    synchronized (this) {
+      following = follower != null;
+    }
+    if (following) {
+      detail.put("last_followed", followed == null ? null : followed.toString());
+      boolean stalled = followed == null || followed.isBefore(Instant.now().minus(FOLLOW_STALL));
+      if (last > applied && stalled) {
+        return Health.Check.down("the index has not followed the article log since "
+            + (followed == null ? "it started" : followed), detail);
+      }
+    }
+    return Health.Check.up(detail);
   }
 
   @Override

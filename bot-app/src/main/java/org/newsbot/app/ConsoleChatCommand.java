@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.newsbot.Newsbot;
+import org.newsbot.ops.OpsServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -16,7 +17,9 @@ final class ConsoleChatCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Newsbot newsbot = main.open()) {
+    AppConfig config = main.config();
+    try (Newsbot newsbot = main.open();
+        OpsServer ops = OpsEndpoint.startIfConfigured(config, newsbot)) {
       newsbot.followChanges(2, TimeUnit.SECONDS);
       newsbot.startPolling();
       new ConsoleChat(newsbot.chat(), System.out)

@@ -7,14 +7,15 @@ import java.util.concurrent.TimeUnit;
 import org.newsbot.Newsbot;
 import org.newsbot.discord.DiscordBot;
 import org.newsbot.discord.DiscordLauncher;
+import org.newsbot.ops.OpsServer;
 import org.newsbot.telegram.TelegramBot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /**
  * Starts every configured adapter: Telegram when TELEGRAM_BOT_TOKEN is set, Discord when
- * DISCORD_BOT_TOKEN is set, and the console chat when on a terminal. Without a terminal it runs
- * until stopped (Ctrl-C, SIGTERM).
+ * DISCORD_BOT_TOKEN is set, the console chat when on a terminal, and the /health and /metrics
+ * endpoint when http.port is set. Without a terminal it runs until stopped (Ctrl-C, SIGTERM).
  */
 @Command(name = "run", description = "Run the bot with every configured adapter (the default).")
 final class RunCommand implements Callable<Integer> {
@@ -33,18 +34,28 @@ final class RunCommand implements Callable<Integer> {
     boolean telegram = TelegramSetup.configured(config);
     boolean discord = config.get("discord.token") != null;
     boolean console = System.console() != null;
-    if (!telegram && !discord && !console) {
+    boolean http = OpsEndpoint.address(config) != null;
+    if (!telegram && !discord && !console && !http) {
       System.err.println("newsbot: nothing to run: there is no terminal for the console chat and no chat"
-          + " platform is configured (set TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN). Use 'newsbot chat' on a"
-          + " terminal, or 'newsbot --help'.");
+          + " platform is configured (set TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN, or http.port for an"
+          + " instance that only polls sources and serves /health). Use 'newsbot chat' on a terminal, or"
+          + " 'newsbot --help'.");
       return 1;
     }
     try (UntilStopped stopped = console ? null : new UntilStopped();
          Newsbot newsbot = main.open();
+         OpsServer ops = OpsEndpoint.startIfConfigured(config, newsbot);
          TelegramBot telegramBot = telegram ? TelegramSetup.start(config, newsbot) : null;
          DiscordBot discordBot = DiscordLauncher.startIfConfigured(newsbot.chat(), config::get, config::list)) {
+      // every instance keeps its index in line with what the others store
       newsbot.followChanges(2, TimeUnit.SECONDS);
       newsbot.startPolling();
+      if (telegramBot != null) {
+        newsbot.health().registerAdapter("telegram", telegramBot::health);
+      }
+      if (discordBot != null) {
+        newsbot.health().registerAdapter("discord", discordBot::health);
+      }
       if (telegramBot != null) {
         System.err.println("newsbot: the Telegram bot @" + telegramBot.username() + " is running.");
       }

@@ -6,7 +6,9 @@ import org.newsbot.ingest.SourceSettings;
 /**
  * The {@code sources.*} settings: how feeds and pages are fetched and polled.
  * {@code sources.allow-private-addresses} (NEWSBOT_SOURCES_ALLOW_PRIVATE_ADDRESSES) lets sources
- * on loopback and private networks through; it is off unless set.
+ * on loopback and private networks through; it is off unless set. {@code sources.lease-seconds} is
+ * how long another instance on the same database waits before it takes over the sources of an
+ * instance that stopped renewing its leases.
  */
 final class SourceConfig {
   private SourceConfig() {}
@@ -23,6 +25,8 @@ final class SourceConfig {
         .withMaxBodyBytes(number(config, "sources.max-body-mb", defaults.maxBodyBytes() >> 20, 1, 1024) << 20)
         .withConcurrency((int) number(config, "sources.per-host-concurrency", defaults.perHostConcurrency(), 1, 64),
             (int) number(config, "sources.max-concurrent-polls", defaults.maxConcurrentPolls(), 1, 10_000));
+    settings = settings.withLease(Duration.ofSeconds(
+        number(config, "sources.lease-seconds", defaults.lease().toSeconds(), 5, 3600)));
     String agent = config.get("sources.user-agent");
     return agent == null || agent.isBlank() ? settings : settings.withUserAgent(agent.strip());
   }

@@ -21,7 +21,7 @@ final class TelegramSetup {
   }
 
   static TelegramBot start(AppConfig config, Newsbot newsbot) {
-    return TelegramBot.start(settings(config), newsbot.chat());
+    return TelegramBot.start(settings(config), newsbot.chat(), newsbot.metrics());
   }
 
   static TelegramSettings settings(AppConfig config) {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.newsbot.answer.Answer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The platform-neutral chat: turns messages into replies. A command runs its handler when the
@@ -44,6 +45,14 @@ public final class ChatService {
   }
 
   public Reply handle(ChatMessage message) {
+    // every line logged while handling the message names its chat
+    try (MDC.MDCCloseable chat = MDC.putCloseable("chat", message.chatId());
+        MDC.MDCCloseable platform = MDC.putCloseable("platform", message.caller().platform())) {
+      return handleInContext(message);
+    }
+  }
+
+  private Reply handleInContext(ChatMessage message) {
     try {
       Optional<ParsedCommand> parsed = ParsedCommand.parse(message.text());
       if (parsed.isEmpty()) {

@@ -22,6 +22,8 @@ import org.newsbot.ingest.web.FetchLimits;
  * @param maxPagesPerPoll article pages fetched for teasers in one poll of a source at most
  * @param tick how often the scheduler looks for due sources
  * @param userAgent the User-Agent sent with every request
+ * @param lease how long an instance's claim on a source it polls lasts without renewal: when an
+ *     instance dies, another takes its sources over after this long
  */
 public record SourceSettings(
     boolean allowPrivateAddresses,
@@ -36,7 +38,8 @@ public record SourceSettings(
     int maxConcurrentPolls,
     int maxPagesPerPoll,
     Duration tick,
-    String userAgent) {
+    String userAgent,
+    Duration lease) {
 
   public static final String USER_AGENT =
       "newsbot/0.1 (news question-answering bot; polls each feed at most every few minutes)";
@@ -45,6 +48,10 @@ public record SourceSettings(
     Objects.requireNonNull(pollInterval, "pollInterval");
     Objects.requireNonNull(maxBackoff, "maxBackoff");
     Objects.requireNonNull(tick, "tick");
+    Objects.requireNonNull(lease, "lease");
+    if (lease.compareTo(Duration.ofMillis(300)) < 0) {
+      throw new IllegalArgumentException("a source lease must last at least 300 ms");
+    }
     if (pollInterval.isNegative() || pollInterval.isZero() || tick.isNegative() || tick.isZero()) {
       throw new IllegalArgumentException("the poll interval and tick must be positive");
     }
@@ -58,39 +65,49 @@ public record SourceSettings(
   public static SourceSettings defaults() {
     return new SourceSettings(false, Duration.ofMinutes(15), Duration.ofHours(6), Duration.ofSeconds(10),
         Duration.ofSeconds(20), Duration.ofSeconds(60), 10L << 20, 5, 2, 32, 100, Duration.ofSeconds(5),
-        USER_AGENT);
+        USER_AGENT, Duration.ofSeconds(60));
   }
 
   public SourceSettings withAllowPrivateAddresses(boolean allow) {
     return new SourceSettings(allow, pollInterval, maxBackoff, connectTimeout, readTimeout, fetchTimeout,
-        maxBodyBytes, maxRedirects, perHostConcurrency, maxConcurrentPolls, maxPagesPerPoll, tick, userAgent);
+        maxBodyBytes, maxRedirects, perHostConcurrency, maxConcurrentPolls, maxPagesPerPoll, tick, userAgent,
+        lease);
   }
 
   public SourceSettings withPolling(Duration interval, Duration backoffCap, Duration schedulerTick) {
     return new SourceSettings(allowPrivateAddresses, interval, backoffCap, connectTimeout, readTimeout,
         fetchTimeout, maxBodyBytes, maxRedirects, perHostConcurrency, maxConcurrentPolls, maxPagesPerPoll,
-        schedulerTick, userAgent);
+        schedulerTick, userAgent, lease);
   }
 
   public SourceSettings withTimeouts(Duration connect, Duration read, Duration total) {
     return new SourceSettings(allowPrivateAddresses, pollInterval, maxBackoff, connect, read, total,
-        maxBodyBytes, maxRedirects, perHostConcurrency, maxConcurrentPolls, maxPagesPerPoll, tick, userAgent);
+        maxBodyBytes, maxRedirects, perHostConcurrency, maxConcurrentPolls, maxPagesPerPoll, tick, userAgent,
+        lease);
   }
 
   public SourceSettings withMaxBodyBytes(long bytes) {
     return new SourceSettings(allowPrivateAddresses, pollInterval, maxBackoff, connectTimeout, readTimeout,
-        fetchTimeout, bytes, maxRedirects, perHostConcurrency, maxConcurrentPolls, maxPagesPerPoll, tick, userAgent);
+        fetchTimeout, bytes, maxRedirects, perHostConcurrency, maxConcurrentPolls, maxPagesPerPoll, tick, userAgent,
+        lease);
   }
 
   public SourceSettings withConcurrency(int perHost, int polls) {
     return new SourceSettings(allowPrivateAddresses, pollInterval, maxBackoff, connectTimeout, readTimeout,
-        fetchTimeout, maxBodyBytes, maxRedirects, perHost, polls, maxPagesPerPoll, tick, userAgent);
+        fetchTimeout, maxBodyBytes, maxRedirects, perHost, polls, maxPagesPerPoll, tick, userAgent,
+        lease);
   }
 
   public SourceSettings withUserAgent(String agent) {
     return new SourceSettings(allowPrivateAddresses, pollInterval, maxBackoff, connectTimeout, readTimeout,
         fetchTimeout, maxBodyBytes, maxRedirects, perHostConcurrency, maxConcurrentPolls, maxPagesPerPoll,
-        tick, agent);
+        tick, agent, lease);
+  }
+
+  public SourceSettings withLease(Duration length) {
+    return new SourceSettings(allowPrivateAddresses, pollInterval, maxBackoff, connectTimeout, readTimeout,
+        fetchTimeout, maxBodyBytes, maxRedirects, perHostConcurrency, maxConcurrentPolls, maxPagesPerPoll,
+        tick, userAgent, length);
   }
 
   /** The limits every request obeys. */

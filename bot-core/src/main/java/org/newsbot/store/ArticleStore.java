@@ -27,6 +27,9 @@ public final class ArticleStore {
   private static final String COLUMNS =
       "id, source_id, outlet, url, title, published, language, body, content_hash, ingested_at";
 
+  /** Tries of a save that met the same new URL stored at the same time by another writer. */
+  private static final int SAVE_ATTEMPTS = 4;
+
   private final DataSource dataSource;
   private final Clock clock;
 
@@ -48,8 +51,29 @@ public final class ArticleStore {
   /** One entry of the change log. */
   public record Change(long seq, long articleId) {}
 
-  /** Saves the articles in one transaction, in order. */
+  /**
+   * Saves the articles in one transaction, in order. When another writer (a concurrent poll, another
+   * instance) stores one of the same URLs first, the transaction is tried again and finds it stored.
+   */
   public List<Saved> save(List<IncomingArticle> articles) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return saveOnce(articles);
+      } catch (StoreException e) {
+        if (attempt >= SAVE_ATTEMPTS || !Jdbc.isUniqueViolation(e)) {
+          throw e;
+        }
+        try {
+          Thread.sleep(20L * attempt); // until the other writer has committed
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private List<Saved> saveOnce(List<IncomingArticle> articles) {
     return Jdbc.inTransaction(dataSource, "saving " + articles.size() + " articles", connection -> {
       List<Saved> results = new ArrayList<>(articles.size());
       OffsetDateTime now = Jdbc.timestamp(clock.instant());
@@ -61,6 +85,7 @@ public final class ArticleStore {
               new String[] {"id"});
           PreparedStatement log = connection.prepareStatement(
               "INSERT INTO article_changes (article_id, changed_at) VALUES (?, ?)")) {
+        List<Long> changed = new ArrayList<>();
         for (IncomingArticle article : articles) {
           String hash = article.contentHash();
           find.setString(1, article.url());
@@ -91,14 +116,37 @@ public final class ArticleStore {
             revise(connection, existing, oldTitle, oldBody, oldHash, article, hash, now);
             saved = new Saved(existing, Outcome.REVISED);
           }
-          log.setLong(1, saved.articleId());
-          log.setObject(2, now);
-          log.executeUpdate();
+          changed.add(saved.articleId());
           results.add(saved);
+        }
+        // logged last, so the log's lock is held only from here to the commit
+        if (!changed.isEmpty()) {
+          lockChangeLog(connection);
+          for (long id : changed) {
+            log.setLong(1, id);
+            log.setObject(2, now);
+            log.addBatch();
+          }
+          log.executeBatch();
         }
       }
       return results;
     });
+  }
+
+  /**
+   * Serialises writers of the change log until this transaction ends. Change numbers are handed out
+   * when a row is inserted but become visible at commit; without the lock, two instances committing
+   * out of order would let a follower pass over a change that appears later below its position.
+   */
+  private static void lockChangeLog(Connection connection) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement(
+            "SELECT id FROM article_change_writer WHERE id = 1 FOR UPDATE");
+        ResultSet rs = lock.executeQuery()) {
+      if (!rs.next()) {
+        throw new SQLException("the article_change_writer row is missing; the schema is damaged");
+      }
+    }
   }
 
   private static void bindArticle(PreparedStatement insert, IncomingArticle article, String hash,
@@ -152,6 +200,7 @@ public final class ArticleStore {
         removed = delete.executeUpdate();
       }
       if (removed > 0) {
+        lockChangeLog(connection);
         try (PreparedStatement log = connection.prepareStatement(
             "INSERT INTO article_changes (article_id, changed_at) VALUES (?, ?)")) {
           log.setLong(1, articleId);

@@ -48,7 +48,10 @@ public final class Database implements AutoCloseable {
       throw new StoreException("cannot open the database at " + redact(url) + ": " + rootMessage(e), e);
     }
     try {
-      Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+      // out of order: a migration numbered below one already applied (features built side by side
+      // take numbers of their own) is still applied, not refused
+      Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").outOfOrder(true)
+          .load().migrate();
     } catch (RuntimeException e) {
       dataSource.close();
       throw new StoreException("cannot migrate the database at " + redact(url) + ": " + rootMessage(e), e);

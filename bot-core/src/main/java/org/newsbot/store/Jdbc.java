@@ -43,6 +43,16 @@ final class Jdbc {
     }
   }
 
+  /** Whether {@code e} (or what it wraps) is a unique or primary key violation, on H2 and PostgreSQL. */
+  static boolean isUniqueViolation(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static OffsetDateTime timestamp(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
   }

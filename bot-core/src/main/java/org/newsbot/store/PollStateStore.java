@@ -67,14 +67,25 @@ public final class PollStateStore {
     return states;
   }
 
-  /** The sources due at {@code now}, the longest overdue first. */
+  /** The name of the lease an instance holds while it polls a source (see {@link LeaseStore}). */
+  public static String leaseName(long sourceId) {
+    return "source:" + sourceId;
+  }
+
+  /**
+   * The sources due at {@code now}, the longest overdue first, leaving out those another instance
+   * is polling now (their lease has not run out).
+   */
   public List<Long> due(Instant now, int limit) {
     return Jdbc.query(dataSource, "finding sources due for polling", connection -> {
       List<Long> ids = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement(
-          "SELECT source_id FROM source_polls WHERE next_attempt <= ? ORDER BY next_attempt, source_id LIMIT ?")) {
+          "SELECT p.source_id FROM source_polls p WHERE p.next_attempt <= ? AND NOT EXISTS ("
+              + "SELECT 1 FROM instance_leases l WHERE l.name = CONCAT('source:', p.source_id) AND l.expires_at > ?)"
+              + " ORDER BY p.next_attempt, p.source_id LIMIT ?")) {
         select.setObject(1, Jdbc.timestamp(now));
-        select.setInt(2, limit);
+        select.setObject(2, Jdbc.timestamp(now));
+        select.setInt(3, limit);
         try (ResultSet rs = select.executeQuery()) {
           while (rs.next()) {
             ids.add(rs.getLong(1));

@@ -9,35 +9,59 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.newsbot.TestCorpus;
 import org.newsbot.article.Article;
 import org.newsbot.article.IncomingArticle;
 import org.newsbot.store.ArticleStore.Change;
 import org.newsbot.store.ArticleStore.Outcome;
 import org.newsbot.store.ArticleStore.Saved;
+import org.newsbot.testing.TestDatabase;
+import org.newsbot.testing.TestDatabase.Backend;
 
-/** Articles on an H2 file: saving, revising, deleting, the change log and reading them all. */
+/** Articles on H2 and PostgreSQL: saving, revising, deleting, the change log and reading them all. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Backend.class)
 class ArticleStoreTest {
+  @Parameter
+  Backend backend;
+
   @TempDir
   Path data;
 
+  private TestDatabase testDatabase;
   private Database database;
   private ArticleStore store;
 
   @BeforeEach
   void open() {
-    database = Database.open(Database.embeddedUrl(data), null, null);
+    testDatabase = TestDatabase.create(backend, data);
+    database = testDatabase.open();
     store = new ArticleStore(database);
   }
 
   @AfterEach
   void close() {
-    database.close();
+    if (database != null) {
+      database.close();
+    }
+    if (testDatabase != null) {
+      testDatabase.close();
+    }
   }
 
   @Test
@@ -189,6 +213,106 @@ class ArticleStoreTest {
         new IncomingArticle(null, null, "file:///tmp/y.txt", "3", null, null, "Three.")));
 
     assertThat(store.countsBySource()).isEqualTo(Map.of(source, 2L));
+  }
+
+  @Test
+  void aFollowerOfTheChangeLogMissesNoChangeWhileSeveralInstancesWrite() throws Exception {
+    int writers = 4;
+    int batches = 40;
+    List<Database> pools = new ArrayList<>();
+    Set<Long> written = ConcurrentHashMap.newKeySet();
+    Set<Long> followed = new HashSet<>();
+    ExecutorService threads = Executors.newFixedThreadPool(writers);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        // each writer on a connection pool of its own, as separate instances are
+        Database pool = testDatabase.open();
+        pools.add(pool);
+        ArticleStore instance = new ArticleStore(pool);
+        int writer = w;
+        done.add(threads.submit(() -> {
+          for (int b = 0; b < batches; b++) {
+            List<IncomingArticle> batch = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+              String url = "https://example.org/" + writer + "/" + b + "/" + i;
+              batch.add(TestCorpus.incoming(url, "T " + url, "Body of " + url + "."));
+            }
+            instance.save(batch).forEach(saved -> written.add(saved.articleId()));
+          }
+          return null;
+        }));
+      }
+      // the follower tails the log as an index does: from the last change it has seen
+      long applied = 0;
+      boolean writing = true;
+      while (writing) {
+        writing = done.stream().anyMatch(f -> !f.isDone());
+        for (Change change : store.changesSince(applied, 50)) {
+          followed.add(change.articleId());
+          applied = change.seq();
+        }
+      }
+      for (Future<?> future : done) {
+        future.get();
+      }
+      List<Change> rest;
+      while (!(rest = store.changesSince(applied, 50)).isEmpty()) {
+        for (Change change : rest) {
+          followed.add(change.articleId());
+          applied = change.seq();
+        }
+      }
+    } finally {
+      threads.shutdownNow();
+      pools.forEach(Database::close);
+    }
+
+    assertThat(written).hasSize(writers * batches * 3);
+    assertThat(followed).containsExactlyInAnyOrderElementsOf(written);
+  }
+
+  @Test
+  void writersStoringTheSameNewArticleAtOnceStoreItOnce() throws Exception {
+    int writers = 4;
+    List<Database> pools = new ArrayList<>();
+    ExecutorService threads = Executors.newFixedThreadPool(writers);
+    try {
+      List<ArticleStore> instances = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        Database pool = testDatabase.open();
+        pools.add(pool);
+        instances.add(new ArticleStore(pool));
+      }
+      for (int round = 0; round < 10; round++) {
+        List<IncomingArticle> batch = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+          String url = "https://wire.example/" + round + "/" + i;
+          batch.add(TestCorpus.incoming(url, "Wire " + i, "The same wire story number " + i + "."));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Saved>>> results = new ArrayList<>();
+        for (ArticleStore instance : instances) {
+          results.add(threads.submit(() -> {
+            start.await();
+            return instance.save(batch);
+          }));
+        }
+        start.countDown();
+        List<Saved> all = new ArrayList<>();
+        for (Future<List<Saved>> result : results) {
+          all.addAll(result.get());
+        }
+        assertThat(all).filteredOn(saved -> saved.outcome() == Outcome.ADDED).as("round " + round).hasSize(5);
+        assertThat(all).filteredOn(saved -> saved.outcome() == Outcome.UNCHANGED).hasSize(5 * (writers - 1));
+        assertThat(all.stream().map(Saved::articleId).distinct()).as("one article per URL").hasSize(5);
+      }
+    } finally {
+      threads.shutdownNow();
+      pools.forEach(Database::close);
+    }
+    assertThat(store.count()).isEqualTo(50);
+    assertThat(store.changesSince(0, 1000)).as("each stored once, logged once").hasSize(50);
   }
 
   private List<String> revisions(long articleId) throws Exception {

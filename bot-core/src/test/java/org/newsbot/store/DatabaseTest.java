@@ -10,19 +10,45 @@ import java.sql.Statement;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.newsbot.TestCorpus;
 import org.newsbot.article.Source;
+import org.newsbot.testing.TestDatabase;
+import org.newsbot.testing.TestDatabase.Backend;
 
-/** Opening the embedded database: migrations run once, data survives reopening. */
+/** Opening the database, on H2 and PostgreSQL: migrations run once, data survives reopening. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Backend.class)
 class DatabaseTest {
+  @Parameter
+  Backend backend;
+
   @TempDir
   Path data;
 
+  private TestDatabase testDatabase;
+
+  @BeforeEach
+  void create() {
+    testDatabase = TestDatabase.create(backend, data);
+  }
+
+  @AfterEach
+  void drop() {
+    if (testDatabase != null) {
+      testDatabase.close();
+    }
+  }
+
   @Test
   void migratingAgainIsANoOp() throws Exception {
-    String url = Database.embeddedUrl(data);
+    String url = testDatabase.url();
     int applied;
     try (Database database = Database.open(url, null, null)) {
       new ArticleStore(database).save(List.of(TestCorpus.incoming("https://example.org/a", "A", "Body.")));
@@ -43,7 +69,7 @@ class DatabaseTest {
 
   @Test
   void aSourceIsAddedOncePerUrl() {
-    try (Database database = Database.open(Database.embeddedUrl(data), null, null)) {
+    try (Database database = testDatabase.open()) {
       SourceStore sources = new SourceStore(database);
 
       Source first = sources.ensure(Source.Kind.FILE, "file:///tmp/articles/", "articles", null);

@@ -2,11 +2,15 @@ package org.newsbot.discord;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -16,6 +20,7 @@ import net.dv8tion.jda.api.utils.ChunkingFilter;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import org.newsbot.chat.ChatPlatform;
 import org.newsbot.chat.ChatService;
+import org.newsbot.ops.Health;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,6 +103,25 @@ public final class DiscordBot implements AutoCloseable {
   /** The platform for posting alerts and digests to Discord channels. */
   public ChatPlatform platform() {
     return platform;
+  }
+
+  /** The adapter's state for {@code /health}: up when every shard is connected to the gateway. */
+  public Health.Check health() {
+    Map<String, Object> detail = new LinkedHashMap<>();
+    int total = shards.getShardsTotal();
+    int connected = 0;
+    Map<String, String> statuses = new TreeMap<>();
+    for (JDA shard : shards.getShardCache()) {
+      statuses.put(Integer.toString(shard.getShardInfo().getShardId()), shard.getStatus().name());
+      if (shard.getStatus() == JDA.Status.CONNECTED) {
+        connected++;
+      }
+    }
+    detail.put("shards", total);
+    detail.put("connected", connected);
+    detail.put("shard_status", statuses);
+    return connected == total ? Health.Check.up(detail)
+        : Health.Check.down(connected + " of " + total + " shards connected to Discord", detail);
   }
 
   /** Waits until every shard has connected once; false when {@code timeout} passed first. */

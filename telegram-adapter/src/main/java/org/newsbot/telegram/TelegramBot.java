@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -22,6 +23,8 @@ import org.newsbot.chat.ChatService;
 import org.newsbot.chat.Command;
 import org.newsbot.chat.DeliveryException;
 import org.newsbot.chat.Role;
+import org.newsbot.ops.Health;
+import org.newsbot.ops.Metrics;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
@@ -67,6 +70,14 @@ public final class TelegramBot implements AutoCloseable {
    * @throws IllegalStateException when Telegram cannot be reached or refuses the token
    */
   public static TelegramBot start(TelegramSettings settings, ChatService chat) {
+    return start(settings, chat, Metrics.create());
+  }
+
+  /**
+   * As {@link #start(TelegramSettings, ChatService)}, counting the time spent waiting on
+   * Telegram's rate limits into {@code metrics}.
+   */
+  public static TelegramBot start(TelegramSettings settings, ChatService chat, Metrics metrics) {
     BotToken token = new BotToken(settings.token());
     QuietStop quietStop = new QuietStop();
     OkHttpClient http = new OkHttpClient.Builder()
@@ -86,11 +97,16 @@ public final class TelegramBot implements AutoCloseable {
     TelegramBot bot = null;
     try {
       BotIdentity me = identify(api, settings);
-      MessageSender sender = new MessageSender(api, new SendThrottle(settings.limits()), new MessageSplitter());
+      SendThrottle throttle = new SendThrottle(settings.limits(), System::nanoTime, nanos -> {
+        metrics.rateLimitWaited(TelegramPlatform.NAME, Duration.ofNanos(nanos));
+        TimeUnit.NANOSECONDS.sleep(nanos);
+      });
+      MessageSender sender = new MessageSender(api, throttle, new MessageSplitter());
       bot = new TelegramBot(http, quietStop, timer, updates, new TelegramPlatform(sender), me);
       registerCommands(api, chat);
       UpdateHandler handler = new UpdateHandler(chat, new Conversation(me, () -> commandNames(chat)),
-          new ChatRoles(api, settings.admins(), settings.adminCacheTtl(), System::nanoTime), sender, api, timer);
+          new ChatRoles(api, settings.admins(), settings.adminCacheTtl(), System::nanoTime), sender, api, timer,
+          metrics);
       if (settings.webhook()) {
         bot.listen(settings, api, handler);
       } else {
@@ -113,6 +129,14 @@ public final class TelegramBot implements AutoCloseable {
   /** Posts alerts and digests unprompted; see {@link TelegramPlatform}. */
   public ChatPlatform platform() {
     return platform;
+  }
+
+  /**
+   * The adapter's state for {@code /health}: up while it runs, with how it receives messages.
+   * Failing calls to Telegram are retried by the receiving loop and show in the log.
+   */
+  public Health.Check health() {
+    return Health.Check.up(Map.of("username", me.username(), "mode", webhook != null ? "webhook" : "long polling"));
   }
 
   /** The bot's username, without the @. */

@@ -10,6 +10,7 @@ import org.newsbot.chat.ChatMessage;
 import org.newsbot.chat.ChatService;
 import org.newsbot.chat.DeliveryException;
 import org.newsbot.chat.Reply;
+import org.newsbot.ops.Metrics;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.slf4j.Logger;
@@ -33,9 +34,11 @@ final class UpdateHandler {
   private final MessageSender sender;
   private final TelegramApi api;
   private final ScheduledExecutorService timer;
+  private final Metrics metrics;
 
   UpdateHandler(ChatService chat, Conversation conversation, ChatRoles roles, MessageSender sender,
-      TelegramApi api, ScheduledExecutorService timer) {
+      TelegramApi api, ScheduledExecutorService timer, Metrics metrics) {
+    this.metrics = metrics;
     this.chat = chat;
     this.conversation = conversation;
     this.roles = roles;
@@ -87,10 +90,13 @@ final class UpdateHandler {
           log.warn("could not answer in chat {} ({}): {}", chatId, e.kind(), e.getMessage());
           return;
         }
-        Duration wait = e.kind() == DeliveryException.Kind.RATE_LIMITED
-            ? max(e.retryAfter(), Duration.ofSeconds(1)) : Duration.ofSeconds(attempt);
+        Duration wait = min(e.kind() == DeliveryException.Kind.RATE_LIMITED
+            ? max(e.retryAfter(), Duration.ofSeconds(1)) : Duration.ofSeconds(attempt), LONGEST_WAIT);
+        if (e.kind() == DeliveryException.Kind.RATE_LIMITED) {
+          metrics.rateLimitWaited(TelegramPlatform.NAME, wait);
+        }
         try {
-          Thread.sleep(min(wait, LONGEST_WAIT).toMillis());
+          Thread.sleep(wait.toMillis());
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
           return;

@@ -13,20 +13,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.newsbot.article.Source;
 import org.newsbot.ingest.SourceSettings;
+import org.newsbot.store.PollState;
 import org.newsbot.store.PollStateStore;
 import org.newsbot.store.SourceStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Polls sources when they are due: every tick it reads the due sources from the database and
  * starts each on a virtual thread, at most {@code maxConcurrentPolls} at once and never one source
- * twice at a time. Per-host limits apply inside the fetcher.
+ * twice at a time, here or in another instance on the same database: a source is polled only
+ * under its lease. Per-host limits apply inside the fetcher.
  */
 final class PollScheduler implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PollScheduler.class);
 
   private final SourcePoller poller;
+  private final SourceLeases leases;
   private final PollStateStore states;
   private final SourceStore sources;
   private final SourceSettings settings;
@@ -37,9 +41,10 @@ final class PollScheduler implements AutoCloseable {
   private ScheduledExecutorService ticker;
   private ExecutorService workers;
 
-  PollScheduler(SourcePoller poller, PollStateStore states, SourceStore sources, SourceSettings settings,
-      Clock clock, Consumer<PollReport> done) {
+  PollScheduler(SourcePoller poller, SourceLeases leases, PollStateStore states, SourceStore sources,
+      SourceSettings settings, Clock clock, Consumer<PollReport> done) {
     this.poller = poller;
+    this.leases = leases;
     this.states = states;
     this.sources = sources;
     this.settings = settings;
@@ -72,11 +77,16 @@ final class PollScheduler implements AutoCloseable {
         if (!slots.tryAcquire()) {
           return;
         }
+        if (!leases.take(id)) {
+          slots.release(); // another instance is polling it
+          continue;
+        }
         inFlight.add(id);
         try {
           workers.execute(() -> run(id));
         } catch (RuntimeException e) {
           inFlight.remove(id);
+          leases.release(id);
           slots.release();
           return; // shutting down
         }
@@ -87,7 +97,12 @@ final class PollScheduler implements AutoCloseable {
   }
 
   private void run(long id) {
-    try {
+    try (MDC.MDCCloseable ignored = MDC.putCloseable("source", Long.toString(id))) {
+      // another instance may have polled it between reading the due list and taking the lease
+      Optional<PollState> state = states.find(id);
+      if (state.isEmpty() || state.get().nextAttempt().isAfter(clock.instant())) {
+        return;
+      }
       Optional<Source> source = sources.find(id);
       if (source.isPresent()) {
         done.accept(poller.poll(source.get()));
@@ -95,6 +110,7 @@ final class PollScheduler implements AutoCloseable {
     } catch (RuntimeException e) {
       log.warn("polling source {} failed", id, e);
     } finally {
+      leases.release(id);
       inFlight.remove(id);
       slots.release();
     }

@@ -18,8 +18,11 @@ import org.newsbot.ingest.feed.FeedFormatException;
 import org.newsbot.ingest.web.FetchException;
 import org.newsbot.ingest.web.HttpFetcher;
 import org.newsbot.ingest.web.Urls;
+import org.newsbot.ops.InstanceId;
+import org.newsbot.ops.Metrics;
 import org.newsbot.store.ArticleStore;
 import org.newsbot.store.Database;
+import org.newsbot.store.LeaseStore;
 import org.newsbot.store.PollState;
 import org.newsbot.store.PollStateStore;
 import org.newsbot.store.SourceEntryStore;
@@ -27,6 +30,7 @@ import org.newsbot.store.SourceStore;
 import org.newsbot.story.StoryClusters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Web sources: adding and removing feeds and pages, their state, polling them now or on a
@@ -42,6 +46,8 @@ public final class WebSources implements AutoCloseable {
   private final ArticleStore articles;
   private final SourceReader reader;
   private final SourcePoller poller;
+  private final SourceLeases leases;
+  private final Metrics metrics;
   private final PollScheduler scheduler;
   private final Clock clock;
   private final Runnable onArticlesChanged;
@@ -56,6 +62,16 @@ public final class WebSources implements AutoCloseable {
   /** With a fetcher of one's own: tests route host names to loopback servers. */
   public WebSources(SourceSettings settings, Database database, ArticleStore articles, SourceStore sources,
       StoryClusters stories, Runnable onArticlesChanged, HttpFetcher fetcher) {
+    this(settings, database, articles, sources, stories, onArticlesChanged, fetcher, InstanceId.generate(),
+        Metrics.create());
+  }
+
+  /**
+   * As one of possibly several instances on the database, named {@code instance} in the leases it
+   * takes on the sources it polls, counting polls in {@code metrics}.
+   */
+  public WebSources(SourceSettings settings, Database database, ArticleStore articles, SourceStore sources,
+      StoryClusters stories, Runnable onArticlesChanged, HttpFetcher fetcher, String instance, Metrics metrics) {
     this.settings = settings;
     this.sources = sources;
     this.states = new PollStateStore(database);
@@ -63,13 +79,18 @@ public final class WebSources implements AutoCloseable {
     this.clock = Clock.systemUTC();
     this.reader = new SourceReader(fetcher);
     this.poller = new SourcePoller(settings, reader, states, new SourceEntryStore(database), articles, stories, clock);
+    this.leases = new SourceLeases(new LeaseStore(database, clock), instance, settings.lease());
+    this.metrics = metrics;
     this.onArticlesChanged = onArticlesChanged;
     this.catchUp = Executors.newSingleThreadExecutor(runnable -> {
       Thread thread = new Thread(runnable, "newsbot-poll-indexer");
       thread.setDaemon(true);
       return thread;
     });
-    this.scheduler = new PollScheduler(poller, states, sources, settings, clock, this::afterPoll);
+    this.scheduler = new PollScheduler(poller, leases, states, sources, settings, clock, report -> {
+      record(report);
+      afterPoll(report);
+    });
   }
 
   /**
@@ -175,8 +196,8 @@ public final class WebSources implements AutoCloseable {
       for (Source source : chosen) {
         futures.add(pool.submit(() -> {
           slots.acquire();
-          try {
-            return poller.poll(source);
+          try (MDC.MDCCloseable ignored = MDC.putCloseable("source", Long.toString(source.id()))) {
+            return pollLeased(source);
           } finally {
             slots.release();
           }
@@ -197,6 +218,27 @@ public final class WebSources implements AutoCloseable {
       onArticlesChanged.run();
     }
     return reports;
+  }
+
+  /** Polls a source now unless another instance is polling it. */
+  private PollReport pollLeased(Source source) {
+    if (!leases.take(source.id())) {
+      String holder = leases.holder(source.id());
+      String who = leases.owner().equals(holder) ? "this newsbot instance"
+          : "another newsbot instance" + (holder == null ? "" : " (" + holder + ")");
+      return PollReport.failed(source.id(), source.url(), who + " is polling it right now", null);
+    }
+    try {
+      PollReport report = poller.poll(source);
+      record(report);
+      return report;
+    } finally {
+      leases.release(source.id());
+    }
+  }
+
+  private void record(PollReport report) {
+    metrics.polled(report.ok(), report.added(), report.revised());
   }
 
   /** Fetches and reads a feed or page without storing anything. */
@@ -232,6 +274,7 @@ public final class WebSources implements AutoCloseable {
   @Override
   public void close() {
     scheduler.close();
+    leases.close();
     catchUp.shutdown();
     try {
       catchUp.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);

@@ -8,15 +8,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.newsbot.Newsbot;
-import org.newsbot.NewsbotSettings;
 import org.newsbot.ingest.SourceSettings;
 import org.newsbot.testing.Feeds;
 import org.newsbot.testing.Hostile;
+import org.newsbot.testing.TestDatabase;
+import org.newsbot.testing.TestDatabase.Backend;
 import org.newsbot.testing.TestWeb;
 
-/** The scheduler: due sources are polled in the background, each once per interval. */
+/** The scheduler, on H2 and PostgreSQL: due sources are polled in the background, each once per interval. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Backend.class)
 class PollingTest {
+  @Parameter
+  Backend backend;
+
   @TempDir
   Path dir;
 
@@ -25,8 +34,9 @@ class PollingTest {
     SourceSettings settings = SourceSettings.defaults().withAllowPrivateAddresses(true)
         .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(3))
         .withPolling(Duration.ofHours(1), Duration.ofHours(6), Duration.ofMillis(50));
-    try (TestWeb web = new TestWeb();
-        Newsbot newsbot = Newsbot.open(NewsbotSettings.embedded(dir), settings)) {
+    try (TestDatabase database = TestDatabase.create(backend, dir);
+        TestWeb web = new TestWeb();
+        Newsbot newsbot = Newsbot.open(database.settings(dir), settings)) {
       List<Long> ids = new ArrayList<>();
       for (int s = 0; s < 6; s++) {
         List<Feeds.Item> items = new ArrayList<>();

@@ -24,8 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.newsbot.Newsbot;
-import org.newsbot.NewsbotSettings;
 import org.newsbot.article.Article;
 import org.newsbot.article.Source;
 import org.newsbot.ingest.SourceSettings;
@@ -36,9 +38,17 @@ import org.newsbot.store.PollState;
 import org.newsbot.store.SourceEntryStore;
 import org.newsbot.testing.Feeds;
 import org.newsbot.testing.Hostile;
+import org.newsbot.testing.TestDatabase;
+import org.newsbot.testing.TestDatabase.Backend;
 import org.newsbot.testing.TestWeb;
 
+/** Web sources on H2 and PostgreSQL: adding, polling, revising, hostile sources and their state. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Backend.class)
 class WebSourcesTest {
+  @Parameter
+  Backend backend;
+
   static final SourceSettings SETTINGS = SourceSettings.defaults()
       .withAllowPrivateAddresses(true)
       .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(3))
@@ -47,21 +57,30 @@ class WebSourcesTest {
 
   @TempDir
   Path dir;
+  TestDatabase database;
   TestWeb web;
   Newsbot newsbot;
   WebSources sources;
 
   @BeforeEach
   void open() throws Exception {
+    database = TestDatabase.create(backend, dir);
     web = new TestWeb();
-    newsbot = Newsbot.open(NewsbotSettings.embedded(dir), SETTINGS);
+    newsbot = Newsbot.open(database.settings(dir), SETTINGS);
     sources = newsbot.webSources();
   }
 
   @AfterEach
   void close() {
-    newsbot.close();
-    web.close();
+    if (newsbot != null) {
+      newsbot.close();
+    }
+    if (web != null) {
+      web.close();
+    }
+    if (database != null) {
+      database.close();
+    }
   }
 
   static byte[] wikinews() throws Exception {
