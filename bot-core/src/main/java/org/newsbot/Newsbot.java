@@ -20,9 +20,13 @@ import org.newsbot.index.PassageIndex;
 import org.newsbot.ingest.FileImporter;
 import org.newsbot.ingest.ImportReport;
 import org.newsbot.ingest.SourceCommands;
+import org.newsbot.ingest.SourceSettings;
+import org.newsbot.ingest.poll.WebSources;
 import org.newsbot.store.ArticleStore;
 import org.newsbot.store.Database;
 import org.newsbot.store.SourceStore;
+import org.newsbot.store.StoryStore;
+import org.newsbot.story.StoryClusters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,9 +45,11 @@ public final class Newsbot implements AutoCloseable {
   private final EmbeddingBackfill embeddings;
   private final AnswerEngine answers;
   private final ChatService chat;
+  private final StoryClusters stories;
+  private final WebSources web;
   private ScheduledExecutorService follower;
 
-  private Newsbot(Database database, PassageIndex index, Embedder embedder) {
+  private Newsbot(Database database, PassageIndex index, Embedder embedder, SourceSettings sourceSettings) {
     this.database = database;
     this.articles = new ArticleStore(database);
     this.sources = new SourceStore(database);
@@ -52,10 +58,17 @@ public final class Newsbot implements AutoCloseable {
     this.embeddings = embedder == null ? null : new EmbeddingBackfill(articles, index, embedder, sync);
     this.answers = new AnswerEngine(index, articles, embedder);
     this.chat = new ChatService(answers::ask);
-    new SourceCommands(sources, articles).registerWith(chat);
+    this.stories = new StoryClusters(new StoryStore(database));
+    this.web = new WebSources(sourceSettings, database, articles, sources, stories, sync::catchUp);
+    new SourceCommands(sources, articles, web).registerWith(chat);
   }
 
   public static Newsbot open(NewsbotSettings settings) {
+    return open(settings, SourceSettings.defaults());
+  }
+
+  /** Opens the core with web sources fetched and polled as {@code sourceSettings} say. */
+  public static Newsbot open(NewsbotSettings settings, SourceSettings sourceSettings) {
     Path data = settings.dataDir();
     try {
       Files.createDirectories(data);
@@ -71,7 +84,8 @@ public final class Newsbot implements AutoCloseable {
       database.close();
       throw e;
     }
-    Newsbot newsbot = new Newsbot(database, index, settings.semanticSearch() ? new MiniLmEmbedder() : null);
+    Newsbot newsbot = new Newsbot(database, index, settings.semanticSearch() ? new MiniLmEmbedder() : null,
+        sourceSettings);
     if (!index.writable()) {
       log.info("another newsbot process writes the index in {}; this one reads it", data);
     }
@@ -132,6 +146,21 @@ public final class Newsbot implements AutoCloseable {
     return database;
   }
 
+  /** Feeds and pages: adding, removing, their state, polling now, previews. */
+  public WebSources webSources() {
+    return web;
+  }
+
+  /** Near-duplicate articles grouped into stories. */
+  public StoryClusters stories() {
+    return stories;
+  }
+
+  /** Polls web sources in the background as they fall due, until {@link #close()}. */
+  public void startPolling() {
+    web.startPolling();
+  }
+
   /**
    * Follows the article change log every {@code interval}, so articles stored by another process
    * (an import while the bot runs) become searchable here.
@@ -160,6 +189,7 @@ public final class Newsbot implements AutoCloseable {
 
   @Override
   public void close() {
+    web.close();
     synchronized (this) {
       if (follower != null) {
         follower.shutdownNow();

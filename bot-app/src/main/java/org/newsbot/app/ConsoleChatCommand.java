@@ -18,6 +18,7 @@ final class ConsoleChatCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (Newsbot newsbot = main.open()) {
       newsbot.followChanges(2, TimeUnit.SECONDS);
+      newsbot.startPolling();
       new ConsoleChat(newsbot.chat(), System.out)
           .run(new InputStreamReader(System.in, StandardCharsets.UTF_8), System.console() != null);
     }

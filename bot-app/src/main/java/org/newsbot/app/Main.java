@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "newsbot", mixinStandardHelpOptions = true, version = "newsbot 0.1.0",
     description = "Answers questions about the news with sourced answers, in chat and on the command line.",
     subcommands = {RunCommand.class, ConsoleChatCommand.class, ImportCommand.class, AskCommand.class,
-        ReindexCommand.class, EmbedCommand.class, EvalCommand.class},
+        ReindexCommand.class, EmbedCommand.class, EvalCommand.class, SourcesCommand.class},
     footer = {"", "Environment: NEWSBOT_DATA, NEWSBOT_CONFIG, NEWSBOT_DATABASE_URL, NEWSBOT_DATABASE_USER,"
         + " NEWSBOT_DATABASE_PASSWORD; see the README for every setting."})
 public final class Main implements Callable<Integer> {
@@ -99,7 +99,7 @@ public final class Main implements Callable<Integer> {
     Path dir = dataDir(config);
     System.setProperty("newsbot.logdir", dir.resolve("logs").toAbsolutePath().toString());
     return Newsbot.open(new NewsbotSettings(dir, config.get("database.url"), config.get("database.user"),
-        config.get("database.password"), config.flag("answers.semantic", true)));
+        config.get("database.password"), config.flag("answers.semantic", true)), SourceConfig.from(config));
   }
 
   Map<String, String> env() {

@@ -35,6 +35,7 @@ final class RunCommand implements Callable<Integer> {
          Newsbot newsbot = main.open();
          DiscordBot discord = DiscordLauncher.startIfConfigured(newsbot.chat(), config::get, config::list)) {
       newsbot.followChanges(2, TimeUnit.SECONDS);
+      newsbot.startPolling();
       if (discord != null) {
         System.err.println("newsbot: the Discord bot is connecting; its log is in the data folder's logs.");
       }

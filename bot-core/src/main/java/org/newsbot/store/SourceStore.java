@@ -51,6 +51,31 @@ public final class SourceStore {
         .stream().findFirst();
   }
 
+  public Optional<Source> find(long id) {
+    return Jdbc.query(dataSource, "reading source " + id, connection -> {
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT id, kind, url, name, added_at, added_by FROM sources WHERE id = ?")) {
+        select.setLong(1, id);
+        try (ResultSet rs = select.executeQuery()) {
+          return rs.next() ? Optional.of(read(rs)) : Optional.<Source>empty();
+        }
+      }
+    });
+  }
+
+  /**
+   * Removes a source and its polling state. Its articles stay, without a source, so nothing
+   * already answerable is lost.
+   */
+  public boolean remove(long id) {
+    return Jdbc.inTransaction(dataSource, "removing source " + id, connection -> {
+      try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sources WHERE id = ?")) {
+        delete.setLong(1, id);
+        return delete.executeUpdate() > 0;
+      }
+    });
+  }
+
   public List<Source> list() {
     return select("SELECT id, kind, url, name, added_at, added_by FROM sources ORDER BY id", null);
   }

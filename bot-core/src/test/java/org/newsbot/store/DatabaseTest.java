@@ -23,18 +23,20 @@ class DatabaseTest {
   @Test
   void migratingAgainIsANoOp() throws Exception {
     String url = Database.embeddedUrl(data);
+    int applied;
     try (Database database = Database.open(url, null, null)) {
       new ArticleStore(database).save(List.of(TestCorpus.incoming("https://example.org/a", "A", "Body.")));
-      assertThat(historyRows(database)).isEqualTo(1);
+      applied = historyRows(database);
+      assertThat(applied).isPositive();
 
       MigrateResult again = Flyway.configure().dataSource(database.dataSource())
           .locations("classpath:db/migration").load().migrate();
 
       assertThat(again.migrationsExecuted).isZero();
-      assertThat(historyRows(database)).isEqualTo(1);
+      assertThat(historyRows(database)).isEqualTo(applied);
     }
     try (Database reopened = Database.open(url, null, null)) {
-      assertThat(historyRows(reopened)).isEqualTo(1);
+      assertThat(historyRows(reopened)).isEqualTo(applied);
       assertThat(new ArticleStore(reopened).count()).isEqualTo(1);
     }
   }
