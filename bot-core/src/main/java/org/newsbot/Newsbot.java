@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+import org.newsbot.alerts.Alerts;
+import org.newsbot.alerts.ClusteredStories;
 import org.newsbot.answer.Answer;
 import org.newsbot.answer.AnswerEngine;
 import org.newsbot.chat.ChatService;
@@ -47,6 +49,7 @@ public final class Newsbot implements AutoCloseable {
   private final ChatService chat;
   private final StoryClusters stories;
   private final WebSources web;
+  private final Alerts alerts;
   private ScheduledExecutorService follower;
 
   private Newsbot(Database database, PassageIndex index, Embedder embedder, SourceSettings sourceSettings) {
@@ -61,6 +64,8 @@ public final class Newsbot implements AutoCloseable {
     this.stories = new StoryClusters(new StoryStore(database));
     this.web = new WebSources(sourceSettings, database, articles, sources, stories, sync::catchUp);
     new SourceCommands(sources, articles, web).registerWith(chat);
+    this.alerts = new Alerts(database, articles, new ClusteredStories(stories));
+    alerts.registerWith(chat);
   }
 
   public static Newsbot open(NewsbotSettings settings) {
@@ -134,6 +139,11 @@ public final class Newsbot implements AutoCloseable {
     return chat;
   }
 
+  /** Subscriptions and alerts; they match and send once {@link Alerts#start()} is called. */
+  public Alerts alerts() {
+    return alerts;
+  }
+
   public ArticleStore articles() {
     return articles;
   }
@@ -189,6 +199,7 @@ public final class Newsbot implements AutoCloseable {
 
   @Override
   public void close() {
+    alerts.close();
     web.close();
     synchronized (this) {
       if (follower != null) {

@@ -37,11 +37,16 @@ final class RunCommand implements Callable<Integer> {
       newsbot.followChanges(2, TimeUnit.SECONDS);
       newsbot.startPolling();
       if (discord != null) {
+        newsbot.alerts().platforms().register(discord.platform());
         System.err.println("newsbot: the Discord bot is connecting; its log is in the data folder's logs.");
       }
+      ConsoleChat chat = console ? new ConsoleChat(newsbot.chat(), System.out) : null;
+      if (chat != null) {
+        newsbot.alerts().platforms().register(chat);
+      }
+      newsbot.alerts().start();
       if (console) {
-        new ConsoleChat(newsbot.chat(), System.out)
-            .run(new InputStreamReader(System.in, StandardCharsets.UTF_8), true);
+        chat.run(new InputStreamReader(System.in, StandardCharsets.UTF_8), true);
       } else {
         System.err.println("newsbot: running; stop with Ctrl-C or SIGTERM.");
         stopped.await();
