@@ -66,18 +66,26 @@ CREATE TABLE alerts (
     CONSTRAINT alerts_subscription_story UNIQUE (subscription_id, story_id)
 );
 
--- The articles of an alert's story that matched, as they were when they matched (an alert can be
--- shown after its article is gone), with the key figures that decide whether a revision alerts.
-CREATE TABLE alert_articles (
-    alert_id   BIGINT        NOT NULL REFERENCES alerts (id) ON DELETE CASCADE,
-    article_id BIGINT        NOT NULL,
+CREATE INDEX alerts_story ON alerts (story_id);
+
+-- Matched articles as alerts show them (an alert can be shown after its article is gone), with
+-- the key figures that decide whether a revision alerts again. One row per article, however many
+-- subscriptions it matched.
+CREATE TABLE alert_snapshots (
+    article_id BIGINT        NOT NULL PRIMARY KEY,
     outlet     VARCHAR(200),
     title      VARCHAR(1000),
     url        VARCHAR(2048) NOT NULL,
     published  DATE,
     summary    VARCHAR(1000),
+    figures    VARCHAR(1000) NOT NULL
+);
+
+-- The articles of an alert's story that matched its subscription, and the terms each matched.
+CREATE TABLE alert_articles (
+    alert_id   BIGINT        NOT NULL REFERENCES alerts (id) ON DELETE CASCADE,
+    article_id BIGINT        NOT NULL,
     matched    VARCHAR(1000) NOT NULL,
-    figures    VARCHAR(1000) NOT NULL,
     added_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT alert_articles_pk PRIMARY KEY (alert_id, article_id)
 );
@@ -110,5 +118,6 @@ CREATE TABLE alert_outbox (
 );
 
 CREATE INDEX alert_outbox_queue ON alert_outbox (status, platform, chat_id, id);
+CREATE INDEX alert_outbox_chat ON alert_outbox (platform, chat_id, id);
 CREATE INDEX alert_outbox_alert ON alert_outbox (alert_id);
 CREATE INDEX alert_outbox_digest ON alert_outbox (digest_id);

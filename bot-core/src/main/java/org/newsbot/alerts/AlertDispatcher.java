@@ -119,7 +119,8 @@ final class AlertDispatcher implements AutoCloseable {
         log.warn("sending alerts failed unexpectedly", e.getCause());
       }
     }
-    Instant nextDue = outbox.nextRetry(names);
+    // only an idle dispatcher needs to know when to look again
+    Instant nextDue = attempted > 0 ? clock.instant() : outbox.nextRetry(names);
     if (soonest != Long.MAX_VALUE) {
       Instant limited = clock.instant().plusNanos(soonest);
       nextDue = nextDue == null || limited.isBefore(nextDue) ? limited : nextDue;

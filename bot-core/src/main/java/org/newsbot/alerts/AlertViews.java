@@ -76,8 +76,9 @@ final class AlertViews {
     }
     List<ArticleSnapshot> articles = new ArrayList<>();
     try (PreparedStatement select = connection.prepareStatement(
-        "SELECT article_id, outlet, title, url, published, summary, matched, figures FROM alert_articles"
-            + " WHERE alert_id = ? ORDER BY CASE WHEN article_id = ? THEN 0 ELSE 1 END, added_at, article_id")) {
+        "SELECT aa.article_id, s.outlet, s.title, s.url, s.published, s.summary, aa.matched, s.figures"
+            + " FROM alert_articles aa JOIN alert_snapshots s ON s.article_id = aa.article_id WHERE aa.alert_id = ?"
+            + " ORDER BY CASE WHEN aa.article_id = ? THEN 0 ELSE 1 END, aa.added_at, aa.article_id")) {
       select.setLong(1, alertId);
       select.setLong(2, firstArticle);
       try (ResultSet rs = select.executeQuery()) {

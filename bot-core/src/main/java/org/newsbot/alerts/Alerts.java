@@ -2,7 +2,6 @@ package org.newsbot.alerts;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -169,11 +168,6 @@ public final class Alerts implements AutoCloseable {
   /** Messages in the outbox with this status (PENDING, SENT, HELD, ...). */
   public long outboxCount(String status) {
     return outbox.count(status);
-  }
-
-  /** The time alerts go by. */
-  Instant now() {
-    return clock.instant();
   }
 
   private static Thread daemon(Runnable runnable, String name) {

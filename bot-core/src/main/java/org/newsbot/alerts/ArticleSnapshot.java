@@ -18,6 +18,10 @@ record ArticleSnapshot(long articleId, String outlet, String title, String url, 
         KeyFigures.of(article.title(), article.body()));
   }
 
+  ArticleSnapshot withMatched(String terms) {
+    return new ArticleSnapshot(articleId, outlet, title, url, published, summary, terms, figures);
+  }
+
   /** The first sentence of the body that says something beyond the title. */
   static String summary(Article article) {
     // a title is often the lead sentence, whole or cut short with an ellipsis

@@ -63,7 +63,8 @@ final class ChatStore {
           "UPDATE alert_chats SET parked_at = COALESCE(parked_at, ?), parked_reason = ?, next_probe = ?"
               + " WHERE platform = ? AND chat_id = ?")) {
         update.setObject(1, Jdbc.timestamp(now));
-        update.setString(2, reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+        String why = reason == null || reason.isBlank() ? "the platform gave no reason" : reason;
+        update.setString(2, why.length() > 1000 ? why.substring(0, 1000) : why);
         update.setObject(3, Jdbc.timestamp(nextProbe));
         update.setString(4, platform);
         update.setString(5, chatId);

@@ -48,55 +48,92 @@ final class OutboxStore {
       return List.of();
     }
     String marks = String.join(",", Collections.nCopies(platforms.size(), "?"));
-    String sql = "SELECT q.id, q.platform, q.chat_id, q.kind, q.alert_id, q.article_id, q.note, q.idempotency_key,"
-        + " q.attempts, c.parked_at, q.status, q.next_attempt FROM"
-        + " (SELECT id, platform, chat_id, kind, alert_id, article_id, note, idempotency_key, attempts, status,"
-        + " next_attempt, ROW_NUMBER() OVER (PARTITION BY platform, chat_id ORDER BY id) AS n FROM alert_outbox"
-        + " WHERE status IN ('PENDING', 'SENDING') AND platform IN (" + marks + ")) q"
-        + " LEFT JOIN alert_chats c ON c.platform = q.platform AND c.chat_id = q.chat_id"
-        + " WHERE q.n <= ? AND (c.platform IS NULL OR ((c.parked_at IS NULL OR c.next_probe <= ?)"
-        + " AND (c.muted_until IS NULL OR c.muted_until <= ?)))"
-        + " ORDER BY q.platform, q.chat_id, q.id";
+    // equality on status keeps every lookup on the index (status, platform, chat_id, id): the
+    // oldest pending message of each chat, and the chats with a message out for sending
+    String heads = "SELECT platform, chat_id, MIN(id) FROM alert_outbox WHERE status = ?"
+        + " AND platform IN (" + marks + ") GROUP BY platform, chat_id ORDER BY 3";
+    String blocked = "SELECT platform, chat_id FROM alert_chats WHERE (parked_at IS NOT NULL AND next_probe > ?)"
+        + " OR muted_until > ?";
+    String run = "SELECT o.id, o.platform, o.chat_id, o.kind, o.alert_id, o.article_id, o.note, o.idempotency_key,"
+        + " o.attempts, c.parked_at, o.status, o.next_attempt FROM alert_outbox o"
+        + " LEFT JOIN alert_chats c ON c.platform = o.platform AND c.chat_id = o.chat_id"
+        + " WHERE o.status = 'PENDING' AND o.platform = ? AND o.chat_id = ? AND o.id >= ?"
+        + " ORDER BY o.id LIMIT ?";
     return Jdbc.query(dataSource, "reading the alert outbox", connection -> {
-      List<List<Row>> queues = new ArrayList<>();
-      try (PreparedStatement select = connection.prepareStatement(sql)) {
-        int i = 1;
-        for (String platform : platforms) {
-          select.setString(i++, platform);
-        }
-        OffsetDateTime at = Jdbc.timestamp(now);
-        select.setInt(i++, perChat);
-        select.setObject(i++, at);
-        select.setObject(i, at);
+      OffsetDateTime at = Jdbc.timestamp(now);
+      Set<String> waiting = new java.util.HashSet<>();
+      try (PreparedStatement select = connection.prepareStatement(blocked)) {
+        select.setObject(1, at);
+        select.setObject(2, at);
         try (ResultSet rs = select.executeQuery()) {
-          List<Row> queue = null;
-          boolean open = false;
-          String chat = null;
           while (rs.next()) {
-            Row row = row(rs);
-            String key = row.platform() + "\u0000" + row.chatId();
-            if (!key.equals(chat)) {
-              chat = key;
-              queue = new ArrayList<>();
-              open = true;
-            }
-            boolean due = rs.getString(11).equals("PENDING") && !rs.getObject(12, OffsetDateTime.class).toInstant().isAfter(now);
-            if (!open || !due || row.parked() && !queue.isEmpty()) {
-              open = false;
-              continue;
-            }
-            if (queue.isEmpty()) {
-              if (queues.size() == chats) {
+            waiting.add(rs.getString(1) + "\u0000" + rs.getString(2));
+          }
+        }
+      }
+      java.util.Map<String, Long> sending = new java.util.HashMap<>();
+      for (Head head : heads(connection, heads, "SENDING", platforms)) {
+        sending.put(head.platform() + "\u0000" + head.chatId(), head.id());
+      }
+      List<Head> candidates = new ArrayList<>();
+      for (Head head : heads(connection, heads, "PENDING", platforms)) {
+        String chat = head.platform() + "\u0000" + head.chatId();
+        Long out = sending.get(chat);
+        // a chat whose older message is out for sending waits for it: messages keep their order
+        if (!waiting.contains(chat) && (out == null || out > head.id())) {
+          candidates.add(head);
+        }
+      }
+      List<List<Row>> queues = new ArrayList<>();
+      try (PreparedStatement select = connection.prepareStatement(run)) {
+        for (Head head : candidates) {
+          if (queues.size() == chats) {
+            break;
+          }
+          select.setString(1, head.platform());
+          select.setString(2, head.chatId());
+          select.setLong(3, head.id());
+          select.setInt(4, perChat);
+          List<Row> queue = new ArrayList<>();
+          try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+              Row row = row(rs);
+              boolean ready = rs.getString(11).equals("PENDING")
+                  && !rs.getObject(12, OffsetDateTime.class).toInstant().isAfter(now);
+              // a parked chat offers only its head, to find out whether it is back
+              if (!ready || row.parked() && !queue.isEmpty()) {
                 break;
               }
-              queues.add(queue);
+              queue.add(row);
             }
-            queue.add(row);
+          }
+          if (!queue.isEmpty()) {
+            queues.add(queue);
           }
         }
       }
       return queues;
     });
+  }
+
+  private record Head(String platform, String chatId, long id) {}
+
+  private static List<Head> heads(Connection connection, String sql, String status, Set<String> platforms)
+      throws SQLException {
+    List<Head> heads = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      int i = 1;
+      select.setString(i++, status);
+      for (String platform : platforms) {
+        select.setString(i++, platform);
+      }
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          heads.add(new Head(rs.getString(1), rs.getString(2), rs.getLong(3)));
+        }
+      }
+    }
+    return heads;
   }
 
   /** When the earliest message waiting for a retry on these platforms is due; null when none waits. */

@@ -30,13 +30,35 @@ final class AlertsFixture implements AutoCloseable {
   final RecordingPlatform platform = new RecordingPlatform("recording");
 
   AlertsFixture(Path dir, Clock clock, AlertSettings settings) {
-    database = Database.open(Database.embeddedUrl(dir), null, null);
+    database = open(dir);
     articles = new ArticleStore(database);
     alerts = new Alerts(database.dataSource(), articles,
         new ClusteredStories(new StoryClusters(new StoryStore(database))), clock);
     alerts.configure(settings);
     alerts.registerWith(chat);
     alerts.platforms().register(platform);
+  }
+
+  /**
+   * The embedded database in {@code dir}; or, when the system property newsbot.test.jdbc.url names
+   * one (with newsbot.test.jdbc.user and .password), that database emptied first, so that these
+   * tests also check the SQL on PostgreSQL.
+   */
+  private static Database open(Path dir) {
+    String url = System.getProperty("newsbot.test.jdbc.url");
+    if (url == null || url.isBlank()) {
+      return Database.open(Database.embeddedUrl(dir), null, null);
+    }
+    String user = System.getProperty("newsbot.test.jdbc.user");
+    String password = System.getProperty("newsbot.test.jdbc.password");
+    try (Connection connection = java.sql.DriverManager.getConnection(url, user, password);
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute("DROP SCHEMA public CASCADE");
+      statement.execute("CREATE SCHEMA public");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot empty the test database " + url, e);
+    }
+    return Database.open(url, user, password);
   }
 
   Reply say(String chatId, String text) {
