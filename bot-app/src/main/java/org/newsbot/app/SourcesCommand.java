@@ -12,6 +12,7 @@ import org.newsbot.ingest.poll.PollReport;
 import org.newsbot.ingest.poll.SourceException;
 import org.newsbot.ingest.poll.SourceStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -43,11 +44,22 @@ final class SourcesCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "NAME", description = "a name for the source (default: the feed's title)")
     List<String> name = new ArrayList<>();
 
+    @Option(names = "--every", paramLabel = "MINUTES",
+        description = "poll this source every MINUTES instead of the configured interval")
+    Integer every;
+
     @Override
     public Integer call() {
+      if (every != null && every < 1) {
+        System.err.println("newsbot sources add: --every needs a number of minutes of at least 1");
+        return 2;
+      }
       try (Newsbot newsbot = sources.main.open()) {
         AddedSource added = newsbot.webSources().add(url, name.isEmpty() ? null : String.join(" ", name), "command line");
         Source source = added.source();
+        if (every != null) {
+          newsbot.webSources().setInterval(source.id(), java.time.Duration.ofMinutes(every));
+        }
         PrintStream out = out();
         if (added.existed()) {
           out.println("Already a source: " + source.id() + ". " + label(source) + " " + source.url());

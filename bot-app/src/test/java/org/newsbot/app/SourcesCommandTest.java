@@ -49,13 +49,13 @@ class SourcesCommandTest {
 
   @Test
   void addListPollAskAndRemove() {
-    Cli.Result added = Cli.run(env, "sources", "add", web.url("/feed.rss"), "City", "Desk");
+    Cli.Result added = Cli.run(env, "sources", "add", "--every", "30", web.url("/feed.rss"), "City", "Desk");
     assertThat(added.code()).as(added.err()).isZero();
     assertThat(added.out()).contains("Added source 1: City Desk (rss_2.0 feed, 2 entries)");
 
     Cli.Result listed = Cli.run(env, "sources", "list");
     assertThat(listed.out()).contains("1. City Desk (feed rss_2.0, 0 articles)", web.url("/feed.rss"),
-        "last success never", "next attempt");
+        "last success never", "next attempt", "polled every 30 min");
 
     Cli.Result polled = Cli.run(env, "sources", "poll");
     assertThat(polled.code()).as(polled.err()).isZero();

@@ -46,29 +46,9 @@ public final class SourceCommands {
   }
 
   Reply list() {
-    if (web != null) {
-      return listWithState();
-    }
-    List<Source> all = sources.list();
+    List<SourceStatus> all = web != null ? web.list() : withoutState();
     if (all.isEmpty()) {
-      return Reply.info("No sources yet.");
-    }
-    Map<Long, Long> counts = articles.countsBySource();
-    StringBuilder text = new StringBuilder("Sources:");
-    for (Source source : all) {
-      long count = counts.getOrDefault(source.id(), 0L);
-      text.append('\n').append(source.id()).append(". ")
-          .append(source.name() == null ? source.url() : source.name())
-          .append(" (").append(source.kind().label()).append(", ").append(count)
-          .append(count == 1 ? " article" : " articles").append(')');
-    }
-    return Reply.info(text.toString());
-  }
-
-  private Reply listWithState() {
-    List<SourceStatus> all = web.list();
-    if (all.isEmpty()) {
-      return Reply.info("No sources yet." + " Moderators add feeds with /addsource URL.");
+      return Reply.info("No sources yet." + (web == null ? "" : " Moderators add feeds with /addsource URL."));
     }
     StringBuilder text = new StringBuilder("Sources:");
     for (SourceStatus status : all) {
@@ -78,6 +58,13 @@ public final class SourceCommands {
       }
     }
     return Reply.info(text.toString());
+  }
+
+  private List<SourceStatus> withoutState() {
+    Map<Long, Long> counts = articles.countsBySource();
+    return sources.list().stream()
+        .map(source -> new SourceStatus(source, counts.getOrDefault(source.id(), 0L), null))
+        .toList();
   }
 
   private Reply add(ChatMessage message, String argument) {

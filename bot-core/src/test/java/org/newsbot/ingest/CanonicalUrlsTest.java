@@ -32,6 +32,9 @@ class CanonicalUrlsTest {
   void parsesAddressesAsPeopleWriteThem() {
     assertThat(Urls.parse(" https://example.com/a b/ü?q=ä ").toString())
         .isEqualTo("https://example.com/a%20b/%C3%BC?q=%C3%A4");
+    assertThat(Urls.parse("https://example.com/search?tags[]=a|b").toString())
+        .isEqualTo("https://example.com/search?tags%5B%5D=a%7Cb");
+    assertThat(Urls.parse("http://[::1]:8080/feed").getHost()).isEqualTo("[::1]");
     assertThatThrownBy(() -> Urls.parse("ftp://example.com/feed")).hasMessageContaining("not an http or https address");
     assertThatThrownBy(() -> Urls.parse("feed.xml")).hasMessageContaining("not an http or https address");
     assertThatThrownBy(() -> Urls.parse("http://user:secret@example.com/")).hasMessageContaining("user name or password");

@@ -41,7 +41,12 @@ public final class TestWeb implements AutoCloseable {
   }
 
   public TestWeb() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+    this(200);
+  }
+
+  /** With room for {@code backlog} connections waiting to be accepted, for many clients at once. */
+  public TestWeb(int backlog) throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), backlog);
     server.setExecutor(executor);
     server.createContext("/", exchange -> {
       String path = exchange.getRequestURI().getRawPath();

@@ -29,7 +29,6 @@ import org.newsbot.ingest.web.Urls;
 
 /** RSS and Atom through Rome, with the DOCTYPE handled before the XML parser sees it. */
 final class XmlFeeds {
-  /** The prolog up to the root element: declarations, processing instructions, comments, DOCTYPE. */
   private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ROOT_START = Pattern.compile("<(?![?!])");
 
@@ -78,23 +77,10 @@ final class XmlFeeds {
    * never fetched, so it goes; one with an internal subset declares entities and is refused.
    */
   static String withoutDoctype(String xml) throws FeedFormatException {
-    Matcher doctype = DOCTYPE.matcher(xml);
+    int rootAt = rootStart(xml);
+    Matcher doctype = DOCTYPE.matcher(xml).region(0, rootAt < 0 ? xml.length() : rootAt);
     if (!doctype.find()) {
       return xml;
-    }
-    Matcher root = ROOT_START.matcher(xml);
-    int rootAt = -1;
-    int from = 0;
-    while (root.find(from)) {
-      int at = root.start();
-      if (!insideComment(xml, at)) {
-        rootAt = at;
-        break;
-      }
-      from = at + 1;
-    }
-    if (rootAt >= 0 && doctype.start() > rootAt) {
-      return xml; // a "<!DOCTYPE" inside the document is text, and the parser refuses markup there
     }
     int end = xml.indexOf('>', doctype.start());
     int bracket = xml.indexOf('[', doctype.start());
@@ -103,6 +89,20 @@ final class XmlFeeds {
           + " entities are never read, which rules out XXE and entity bombs)");
     }
     return xml.substring(0, doctype.start()) + xml.substring(end + 1);
+  }
+
+  /** Where the root element starts: the first tag that is no declaration, instruction or comment. */
+  private static int rootStart(String xml) {
+    Matcher root = ROOT_START.matcher(xml);
+    int from = 0;
+    while (root.find(from)) {
+      int at = root.start();
+      if (!insideComment(xml, at)) {
+        return at;
+      }
+      from = at + 1;
+    }
+    return -1;
   }
 
   private static boolean insideComment(String xml, int at) {

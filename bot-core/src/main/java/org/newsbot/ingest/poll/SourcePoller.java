@@ -70,8 +70,16 @@ final class SourcePoller {
 
   PollReport poll(Source source) {
     Instant started = clock.instant();
-    states.start(source.id(), started);
-    PollState state = states.find(source.id()).orElseThrow();
+    PollState state;
+    try {
+      states.start(source.id(), started);
+      state = states.find(source.id()).orElse(null);
+    } catch (RuntimeException e) {
+      state = null;
+    }
+    if (state == null) {
+      return PollReport.failed(source.id(), source.url(), "the source was removed", null);
+    }
     Duration interval = state.interval() == null ? settings.pollInterval() : state.interval();
     try {
       URI url = Urls.parse(source.url());

@@ -34,6 +34,9 @@ public record SourceStatus(Source source, long articles, PollState state) {
       line.append("; last error ").append(time(state.lastErrorAt())).append(": ").append(state.lastError());
     }
     line.append("; next attempt ").append(time(state.nextAttempt()));
+    if (state.interval() != null) {
+      line.append("; polled every ").append(org.newsbot.ingest.web.Durations.describe(state.interval()));
+    }
     return line.toString();
   }
 

@@ -126,6 +126,21 @@ public final class WebSources implements AutoCloseable {
         recognised.offeredBy() == null ? null : recognised.offeredBy().toString());
   }
 
+  /**
+   * Gives a web source its own polling interval instead of the default; null returns it to the
+   * default. False when there is no such web source.
+   */
+  public boolean setInterval(long id, java.time.Duration interval) {
+    if (interval != null && (interval.isNegative() || interval.isZero())) {
+      throw new IllegalArgumentException("a polling interval must be positive");
+    }
+    if (states.find(id).isEmpty()) {
+      return false;
+    }
+    states.setInterval(id, interval);
+    return true;
+  }
+
   /** Removes a source; its articles stay searchable. False when there is no such source. */
   public boolean remove(long id) {
     return sources.remove(id);

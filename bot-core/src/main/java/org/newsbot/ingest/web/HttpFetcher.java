@@ -124,8 +124,7 @@ public final class HttpFetcher {
   /** One request and its response head, with the body read only for a 2xx status. */
   private record Raw(int status, String reasonPhrase, Map<String, List<String>> headers, byte[] body) {
     String header(String name) {
-      List<String> values = headers.get(name);
-      return values == null || values.isEmpty() ? null : values.getFirst();
+      return first(headers, name);
     }
   }
 
@@ -179,10 +178,8 @@ public final class HttpFetcher {
       int timeout = (int) Math.max(1, Math.min(limits.connectTimeout().toMillis(), remaining));
       try {
         return connector.connect(new InetSocketAddress(address, port), timeout);
-      } catch (SocketTimeoutException e) {
-        last = e;
       } catch (IOException e) {
-        last = e;
+        last = e; // try the host's next address
       }
     }
     if (last instanceof SocketTimeoutException || last == null) {

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /** Parses web addresses as people and feeds write them. */
 public final class Urls {
-  private static final String UNSAFE = " \"<>\\^`{|}";
+  private static final String UNSAFE = " \"<>\\^`{|}[]";
 
   private Urls() {}
 

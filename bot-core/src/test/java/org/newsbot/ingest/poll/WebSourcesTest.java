@@ -368,6 +368,28 @@ class WebSourcesTest {
   }
 
   @Test
+  void theFeedsTtlTheResponsesMaxAgeAndASourcesOwnIntervalSetTheNextPoll() throws Exception {
+    web.serve("/ttl.rss", "application/rss+xml", "<rss version=\"2.0\"><channel><title>Slow feed</title>"
+        + "<link>http://x.test/</link><description>d</description><ttl>180</ttl></channel></rss>");
+    web.route("/max-age.rss", exchange -> {
+      exchange.getResponseHeaders().set("Cache-Control", "public, max-age=7200");
+      TestWeb.send(exchange, 200, "application/rss+xml", Feeds.rss2("Cached", web.url("/"), List.of())
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    });
+    web.serve("/own.rss", "application/rss+xml", Feeds.rss2("Own pace", web.url("/"), List.of()));
+    long ttl = sources.add(web.url("/ttl.rss"), null, "test").source().id();
+    long maxAge = sources.add(web.url("/max-age.rss"), null, "test").source().id();
+    long own = sources.add(web.url("/own.rss"), null, "test").source().id();
+    assertThat(sources.setInterval(own, Duration.ofHours(5))).isTrue();
+    assertThat(sources.setInterval(9999, Duration.ofHours(5))).isFalse();
+    Instant before = Instant.now();
+    sources.poll(List.of());
+    assertThat(state(ttl).nextAttempt()).isAfterOrEqualTo(before.plus(Duration.ofMinutes(180)));
+    assertThat(state(maxAge).nextAttempt()).isAfterOrEqualTo(before.plus(Duration.ofHours(2)));
+    assertThat(state(own).nextAttempt()).isAfterOrEqualTo(before.plus(Duration.ofHours(5)));
+  }
+
+  @Test
   void aRetryAfterLongerThanTheBackoffIsHonoured() throws Exception {
     web.serve("/busy.rss", "application/rss+xml", Feeds.rss2("Busy", web.url("/"), List.of()));
     long id = sources.add(web.url("/busy.rss"), null, "test").source().id();
