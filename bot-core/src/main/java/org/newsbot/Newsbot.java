@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
+import org.newsbot.alerts.Alerts;
+import org.newsbot.alerts.ClusteredStories;
 import org.newsbot.answer.Answer;
 import org.newsbot.answer.AnswerEngine;
 import org.newsbot.answer.wording.Rewording;
@@ -67,6 +69,7 @@ public final class Newsbot implements AutoCloseable {
   private final String instance;
   private final Metrics metrics;
   private final Health health;
+  private final Alerts alerts;
   private ScheduledExecutorService follower;
   /** When the follower last caught up with the change log without error; null before. */
   private volatile Instant lastFollowed;
@@ -91,6 +94,8 @@ public final class Newsbot implements AutoCloseable {
     new SourceCommands(sources, articles, web).registerWith(chat);
     health.register("database", this::databaseHealth);
     health.register("index", this::indexHealth);
+    this.alerts = new Alerts(database, articles, new ClusteredStories(stories));
+    alerts.registerWith(chat);
   }
 
   public static Newsbot open(NewsbotSettings settings) {
@@ -197,6 +202,11 @@ public final class Newsbot implements AutoCloseable {
 
   public ChatService chat() {
     return chat;
+  }
+
+  /** Subscriptions and alerts; they match and send once {@link Alerts#start()} is called. */
+  public Alerts alerts() {
+    return alerts;
   }
 
   public ArticleStore articles() {
@@ -320,6 +330,7 @@ public final class Newsbot implements AutoCloseable {
 
   @Override
   public void close() {
+    alerts.close();
     web.close();
     synchronized (this) {
       if (follower != null) {

@@ -9,7 +9,7 @@ import org.newsbot.ops.OpsServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** The console chat alone. */
+/** The console chat alone; alerts for it are printed as they arrive. */
 @Command(name = "chat", description = "Chat with the bot in this terminal.")
 final class ConsoleChatCommand implements Callable<Integer> {
   @ParentCommand
@@ -22,8 +22,10 @@ final class ConsoleChatCommand implements Callable<Integer> {
         OpsServer ops = OpsEndpoint.startIfConfigured(config, newsbot)) {
       newsbot.followChanges(2, TimeUnit.SECONDS);
       newsbot.startPolling();
-      new ConsoleChat(newsbot.chat(), System.out)
-          .run(new InputStreamReader(System.in, StandardCharsets.UTF_8), System.console() != null);
+      ConsoleChat console = new ConsoleChat(newsbot.chat(), System.out);
+      newsbot.alerts().platforms().register(console);
+      newsbot.alerts().start();
+      console.run(new InputStreamReader(System.in, StandardCharsets.UTF_8), System.console() != null);
     }
     return 0;
   }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsbot.Newsbot;
 import org.newsbot.NewsbotSettings;
+import org.newsbot.alerts.AlertSettings;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +17,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "newsbot", mixinStandardHelpOptions = true, version = "newsbot 0.1.0",
     description = "Answers questions about the news with sourced answers, in chat and on the command line.",
     subcommands = {RunCommand.class, ConsoleChatCommand.class, ImportCommand.class, AskCommand.class,
-        ReindexCommand.class, SourcesCommand.class, EmbedCommand.class, EvalCommand.class, BenchCommand.class},
+        ReindexCommand.class, SourcesCommand.class, EmbedCommand.class, EvalCommand.class, BenchCommand.class,
+        AlertCommandLine.Subscribe.class, AlertCommandLine.Subscriptions.class, AlertCommandLine.Unsubscribe.class,
+        AlertCommandLine.Mute.class, AlertCommandLine.Digest.class},
     footer = {"", "Environment: NEWSBOT_DATA, NEWSBOT_CONFIG, NEWSBOT_DATABASE_URL, NEWSBOT_DATABASE_USER,"
         + " NEWSBOT_DATABASE_PASSWORD, TELEGRAM_BOT_TOKEN; see the README for every setting."})
 public final class Main implements Callable<Integer> {
@@ -43,6 +46,7 @@ public final class Main implements Callable<Integer> {
 
   static int execute(Map<String, String> env, String... args) {
     CommandLine commandLine = new CommandLine(new Main(env));
+    AlertCommandLine.acceptExcludedWords(commandLine);
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
       PrintWriter err = cmd.getErr();
       err.println("newsbot: " + message(e));
@@ -98,9 +102,12 @@ public final class Main implements Callable<Integer> {
     AppConfig config = config();
     Path dir = dataDir(config);
     System.setProperty("newsbot.logdir", dir.resolve("logs").toAbsolutePath().toString());
-    return Newsbot.open(new NewsbotSettings(dir, config.get("database.url"), config.get("database.user"),
+    AlertSettings alerts = AlertConfig.from(config);
+    Newsbot newsbot = Newsbot.open(new NewsbotSettings(dir, config.get("database.url"), config.get("database.user"),
         config.get("database.password"), config.flag("answers.semantic", true)).withLlm(LlmConfig.read(config)),
         SourceConfig.from(config));
+    newsbot.alerts().configure(alerts);
+    return newsbot;
   }
 
   Map<String, String> env() {

@@ -52,19 +52,21 @@ final class RunCommand implements Callable<Integer> {
       newsbot.startPolling();
       if (telegramBot != null) {
         newsbot.health().registerAdapter("telegram", telegramBot::health);
-      }
-      if (discordBot != null) {
-        newsbot.health().registerAdapter("discord", discordBot::health);
-      }
-      if (telegramBot != null) {
+        newsbot.alerts().platforms().register(telegramBot.platform());
         System.err.println("newsbot: the Telegram bot @" + telegramBot.username() + " is running.");
       }
       if (discordBot != null) {
+        newsbot.health().registerAdapter("discord", discordBot::health);
+        newsbot.alerts().platforms().register(discordBot.platform());
         System.err.println("newsbot: the Discord bot is connecting; its log is in the data folder's logs.");
       }
+      ConsoleChat chat = console ? new ConsoleChat(newsbot.chat(), System.out) : null;
+      if (chat != null) {
+        newsbot.alerts().platforms().register(chat);
+      }
+      newsbot.alerts().start();
       if (console) {
-        new ConsoleChat(newsbot.chat(), System.out)
-            .run(new InputStreamReader(System.in, StandardCharsets.UTF_8), true);
+        chat.run(new InputStreamReader(System.in, StandardCharsets.UTF_8), true);
       } else {
         System.err.println("newsbot: running; stop with Ctrl-C or SIGTERM.");
         stopped.await();

@@ -15,4 +15,13 @@ public interface ChatPlatform {
    * @throws DeliveryException saying whether to retry, when, or to stop posting to that chat
    */
   void send(String chatId, Reply reply) throws DeliveryException;
+
+  /**
+   * Posts {@code reply} under an idempotency key that names this message for good: a retry of the
+   * same alert carries the same key, so a platform that can drop repeats (a nonce) should use it.
+   * The default ignores the key.
+   */
+  default void send(String chatId, Reply reply, String idempotencyKey) throws DeliveryException {
+    send(chatId, reply);
+  }
 }

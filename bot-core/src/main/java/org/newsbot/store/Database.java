@@ -21,10 +21,13 @@ public final class Database implements AutoCloseable {
   /**
    * The embedded default: an H2 file database in {@code dataDir}. AUTO_SERVER lets a second newsbot
    * process (an import while the bot runs) share it instead of failing on the file lock.
+   * WRITE_DELAY=0 writes each commit to the file before the commit returns: with H2's default
+   * delay a killed process loses the last second of committed work, so an alert marked sent
+   * could be sent again.
    */
   public static String embeddedUrl(Path dataDir) {
     return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("newsbot")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0";
   }
 
   /** Opens a pool on {@code url} and applies any pending migrations. */

@@ -9,14 +9,14 @@ import java.time.ZoneOffset;
 import javax.sql.DataSource;
 
 /** Small helpers for plain JDBC: transactions and time conversions that work on H2 and PostgreSQL. */
-final class Jdbc {
+public final class Jdbc {
   private Jdbc() {}
 
-  interface Work<T> {
+  public interface Work<T> {
     T run(Connection connection) throws SQLException;
   }
 
-  static <T> T inTransaction(DataSource dataSource, String what, Work<T> work) {
+  public static <T> T inTransaction(DataSource dataSource, String what, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
@@ -35,7 +35,7 @@ final class Jdbc {
     }
   }
 
-  static <T> T query(DataSource dataSource, String what, Work<T> work) {
+  public static <T> T query(DataSource dataSource, String what, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       return work.run(connection);
     } catch (SQLException e) {
@@ -53,11 +53,11 @@ final class Jdbc {
     return false;
   }
 
-  static OffsetDateTime timestamp(Instant instant) {
+  public static OffsetDateTime timestamp(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
-  static Instant instant(Object value) {
+  public static Instant instant(Object value) {
     if (value == null) {
       return null;
     }

@@ -153,11 +153,21 @@ class DiscordBotTest {
   }
 
   @Test
-  void commandsTheCoreDoesNotKnowGetItsAnswerPrivately() throws Exception {
+  void aMalformedSubscriptionIsExplainedPrivately() throws Exception {
+    String id = discord.slashCommand(ALICE, "subscribe", Map.of("query", "\"harbour storm"));
+
+    discord.await("DELETE", "webhooks/\\d+/itoken-" + id + "/messages/@original");
+    DataObject followUp = discord.await("POST", "webhooks/\\d+/itoken-" + id).json();
+    assertThat(followUp.getInt("flags") & EPHEMERAL).isNotZero();
+    assertThat(followUp.getString("content")).startsWith("The quote before 'harbour storm' is not closed");
+  }
+
+  @Test
+  void subscribingAnswersInTheChannel() throws Exception {
     String id = discord.slashCommand(ALICE, "subscribe", Map.of("query", "harbour storm"));
 
-    assertThat(callback(id).json().getObject("data").getInt("flags") & EPHEMERAL).isNotZero();
-    assertThat(original(id).json().getString("content")).startsWith("Unknown command /subscribe");
+    assertThat(callback(id).json().optObject("data").map(d -> d.getInt("flags", 0)).orElse(0) & EPHEMERAL).isZero();
+    assertThat(original(id).json().getString("content")).contains("New articles matching harbour AND storm");
   }
 
   @Test
