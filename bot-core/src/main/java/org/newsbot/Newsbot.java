@@ -96,6 +96,7 @@ public final class Newsbot implements AutoCloseable {
     health.register("index", this::indexHealth);
     this.alerts = new Alerts(database, articles, new ClusteredStories(stories));
     alerts.registerWith(chat);
+    alerts.measure(metrics);
   }
 
   public static Newsbot open(NewsbotSettings settings) {

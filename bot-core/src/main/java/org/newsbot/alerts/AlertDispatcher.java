@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.newsbot.chat.ChatPlatform;
 import org.newsbot.chat.DeliveryException;
 import org.newsbot.chat.Reply;
+import org.newsbot.ops.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,9 +42,11 @@ final class AlertDispatcher implements AutoCloseable {
   private final Clock clock;
   private final RateLimits limits;
   private final ExecutorService senders;
+  private final Metrics metrics;
 
   AlertDispatcher(ChatPlatforms platforms, OutboxStore outbox, ChatStore chats, AlertViews views,
-      AlertSettings settings, Clock clock) {
+      AlertSettings settings, Clock clock, Metrics metrics) {
+    this.metrics = metrics;
     this.platforms = platforms;
     this.outbox = outbox;
     this.chats = chats;
@@ -175,6 +178,7 @@ final class AlertDispatcher implements AutoCloseable {
       }
       platform.send(row.chatId(), reply, row.key());
       outbox.sent(row.id(), clock.instant());
+      metrics.alertSent();
       if (row.parked()) {
         chats.unpark(row.platform(), row.chatId());
         log.info("{} chat {} takes alerts again", row.platform(), row.chatId());
@@ -191,9 +195,11 @@ final class AlertDispatcher implements AutoCloseable {
   }
 
   private Outcome failed(OutboxStore.Row row, DeliveryException e, Instant now) {
+    metrics.alertFailed();
     switch (e.kind()) {
       case RATE_LIMITED -> {
         Duration wait = e.retryAfter().isZero() ? DEFAULT_RETRY_AFTER : e.retryAfter();
+        metrics.rateLimitWaited(row.platform(), wait);
         outbox.retry(row.id(), row.attempts(), now.plus(wait), e.getMessage());
         return Outcome.HELD_BACK;
       }

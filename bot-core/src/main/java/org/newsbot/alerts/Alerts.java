@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.newsbot.chat.ChatService;
+import org.newsbot.ops.Metrics;
 import org.newsbot.store.ArticleStore;
 import org.newsbot.store.Database;
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ public final class Alerts implements AutoCloseable {
   private final ChatPlatforms platforms = new ChatPlatforms();
   private final Object signal = new Object();
   private volatile AlertSettings settings = AlertSettings.defaults();
+  private volatile Metrics metrics = Metrics.create();
   private boolean signalled;
   private AlertMatcher matcher;
   private AlertDispatcher dispatcher;
@@ -63,6 +65,14 @@ public final class Alerts implements AutoCloseable {
       throw new IllegalStateException("alerts are already running; configure them before they start");
     }
     this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** Counts alerts sent and failed, and time waited on platforms' rate limits, in these metrics. */
+  public synchronized void measure(Metrics metrics) {
+    if (dispatcher != null) {
+      throw new IllegalStateException("alerts are already running; measure them before they start");
+    }
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
   }
 
   public AlertSettings settings() {
@@ -160,7 +170,8 @@ public final class Alerts implements AutoCloseable {
 
   private synchronized AlertDispatcher dispatcher() {
     if (dispatcher == null) {
-      dispatcher = new AlertDispatcher(platforms, outbox, chats, new AlertViews(dataSource), settings, clock);
+      dispatcher = new AlertDispatcher(platforms, outbox, chats, new AlertViews(dataSource), settings, clock,
+          metrics);
     }
     return dispatcher;
   }

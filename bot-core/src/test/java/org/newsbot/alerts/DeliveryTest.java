@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsbot.chat.DeliveryException;
 import org.newsbot.chat.DeliveryException.Kind;
+import org.newsbot.ops.Metrics;
+import org.newsbot.ops.Scrape;
 
 /**
  * The dispatcher against a platform that misbehaves: rate limits with a retry-after, server
@@ -37,6 +39,8 @@ class DeliveryTest {
   void aStormOf429AndServerErrorsDeliversEveryAlertOnceInOrderWithinEachChat() throws Exception {
     fixture = new AlertsFixture(dir, Clock.systemUTC(), AlertSettings.defaults().withRates(0, 0)
         .withRetries(Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMinutes(2), Duration.ofHours(1)));
+    Metrics metrics = Metrics.create();
+    fixture.alerts.measure(metrics);
     for (String room : List.of("room-a", "room-b", "room-c")) {
       fixture.say(room, "/subscribe harbour");
     }
@@ -65,6 +69,9 @@ class DeliveryTest {
       assertThat(fixture.sentTo(room)).extracting(sent -> Long.parseLong(sent.reply().sources().getFirst().articleId()))
           .as(room).containsExactlyElementsOf(ids);
     }
+    String scrape = metrics.scrape();
+    assertThat(Scrape.value(scrape, "newsbot_alerts_sent_total")).isEqualTo(24);
+    assertThat(Scrape.value(scrape, "newsbot_alerts_failed_total")).isEqualTo(fixture.platform.calls() - 24);
   }
 
   @Test
