@@ -28,6 +28,7 @@ import org.newsbot.article.Article;
 import org.newsbot.article.IncomingArticle;
 import org.newsbot.chat.ChatPlatform;
 import org.newsbot.chat.Reply;
+import org.newsbot.ops.Metrics;
 import org.newsbot.store.ArticleStore;
 import org.newsbot.store.Database;
 import org.newsbot.store.StoryStore;
@@ -127,7 +128,8 @@ public final class AlertsBenchmark {
         });
         AlertDispatcher dispatcher = new AlertDispatcher(platforms, new OutboxStore(database.dataSource()),
             new ChatStore(database.dataSource()), new AlertViews(database.dataSource()),
-            AlertSettings.defaults().withRates(0, 0).withDelivery(senders, ZoneOffset.UTC, 20), Clock.systemUTC());
+            AlertSettings.defaults().withRates(0, 0).withDelivery(senders, ZoneOffset.UTC, 20), Clock.systemUTC(),
+            Metrics.create());
         long limit = Math.min(pending / 2, 20_000);
         started = System.nanoTime();
         int sent = 0;
