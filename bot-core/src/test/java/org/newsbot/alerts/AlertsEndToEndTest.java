@@ -3,18 +3,16 @@ package org.newsbot.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.newsbot.Newsbot;
-import org.newsbot.NewsbotSettings;
 import org.newsbot.TestCorpus;
 import org.newsbot.answer.SourceRef;
 import org.newsbot.article.Article;
@@ -23,6 +21,8 @@ import org.newsbot.chat.ChatMessage;
 import org.newsbot.chat.Reply;
 import org.newsbot.chat.Role;
 import org.newsbot.ingest.FileImporter;
+import org.newsbot.testing.TestDatabase;
+import org.newsbot.testing.TestDatabase.Backend;
 
 /**
  * Subscribe in chat, then import: the articles that match alert through the chat's platform, the
@@ -35,9 +35,12 @@ class AlertsEndToEndTest {
   private Newsbot newsbot;
   private final RecordingPlatform platform = new RecordingPlatform("recording");
 
-  @BeforeEach
-  void open() {
-    newsbot = Newsbot.open(new NewsbotSettings(data, null, null, null, false));
+  private TestDatabase database;
+
+  /** newsbot on a fresh database of the given kind, its index in the test's folder. */
+  private void open(Backend backend) {
+    database = TestDatabase.create(backend, data);
+    newsbot = Newsbot.open(database.settings(data));
     // pacing is tested on its own; here every alert goes out in one pass
     newsbot.alerts().configure(AlertSettings.defaults().withRates(0, 0));
     newsbot.alerts().platforms().register(platform);
@@ -45,11 +48,18 @@ class AlertsEndToEndTest {
 
   @AfterEach
   void close() {
-    newsbot.close();
+    if (newsbot != null) {
+      newsbot.close();
+    }
+    if (database != null) {
+      database.close();
+    }
   }
 
-  @Test
-  void matchingArticlesAlertAndOthersDoNot() {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void matchingArticlesAlertAndOthersDoNot(Backend backend) {
+    open(backend);
     assertThat(say("room-crocus", "/subscribe \"Crocus City Hall\"").blocks().getFirst().plain()).startsWith("Subscribed (#");
     say("room-not-budanov", "/subscribe crocus -Budanov");
     say("room-quakes", "/subscribe earthquake OR tsunami lang:en");
@@ -73,8 +83,10 @@ class AlertsEndToEndTest {
     assertThat(sentTo("room-nothing")).isEmpty();
   }
 
-  @Test
-  void anAlertShowsOutletTitleDateLinkSummaryAndMatchedTerms() {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void anAlertShowsOutletTitleDateLinkSummaryAndMatchedTerms(Backend backend) {
+    open(backend);
     say("room", "/subscribe magnitogorsk explosion");
     importPaths(wikinews());
     newsbot.alerts().matchPending();
@@ -97,8 +109,10 @@ class AlertsEndToEndTest {
         Long.parseLong(source.articleId())).orElseThrow());
   }
 
-  @Test
-  void articlesStoredBeforeASubscriptionDoNotAlertIt() {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void articlesStoredBeforeASubscriptionDoNotAlertIt(Backend backend) {
+    open(backend);
     importPaths(TestCorpus.seedArticles());
     say("room", "/subscribe crocus");
     newsbot.alerts().matchPending();
@@ -107,8 +121,10 @@ class AlertsEndToEndTest {
     assertThat(platform.sent()).isEmpty();
   }
 
-  @Test
-  void anUnsubscribedQueryNoLongerAlerts() {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void anUnsubscribedQueryNoLongerAlerts(Backend backend) {
+    open(backend);
     say("room", "/subscribe crocus");
     say("room", "/unsubscribe 1");
     importPaths(TestCorpus.seedArticles());

@@ -18,8 +18,10 @@ import org.newsbot.store.ArticleStore;
 import org.newsbot.store.Database;
 import org.newsbot.store.StoryStore;
 import org.newsbot.story.StoryClusters;
+import org.newsbot.testing.TestDatabase;
+import org.newsbot.testing.TestDatabase.Backend;
 
-/** The alerts on a real H2 database in a folder, with the real story clusters, a chat and a platform. */
+/** The alerts on a real database (H2 or PostgreSQL), with the real story clusters, a chat and a platform. */
 final class AlertsFixture implements AutoCloseable {
   final Database database;
   final ArticleStore articles;
@@ -29,36 +31,22 @@ final class AlertsFixture implements AutoCloseable {
   });
   final RecordingPlatform platform = new RecordingPlatform("recording");
 
+  private final TestDatabase testDatabase;
+
   AlertsFixture(Path dir, Clock clock, AlertSettings settings) {
-    database = open(dir);
+    this(dir, clock, settings, Backend.H2);
+  }
+
+  /** The alerts on a fresh database: an H2 file in {@code dir}, or a new PostgreSQL schema. */
+  AlertsFixture(Path dir, Clock clock, AlertSettings settings, Backend backend) {
+    testDatabase = TestDatabase.create(backend, dir);
+    database = testDatabase.open();
     articles = new ArticleStore(database);
     alerts = new Alerts(database.dataSource(), articles,
         new ClusteredStories(new StoryClusters(new StoryStore(database))), clock);
     alerts.configure(settings);
     alerts.registerWith(chat);
     alerts.platforms().register(platform);
-  }
-
-  /**
-   * The embedded database in {@code dir}; or, when the system property newsbot.test.jdbc.url names
-   * one (with newsbot.test.jdbc.user and .password), that database emptied first, so that these
-   * tests also check the SQL on PostgreSQL.
-   */
-  private static Database open(Path dir) {
-    String url = System.getProperty("newsbot.test.jdbc.url");
-    if (url == null || url.isBlank()) {
-      return Database.open(Database.embeddedUrl(dir), null, null);
-    }
-    String user = System.getProperty("newsbot.test.jdbc.user");
-    String password = System.getProperty("newsbot.test.jdbc.password");
-    try (Connection connection = java.sql.DriverManager.getConnection(url, user, password);
-        java.sql.Statement statement = connection.createStatement()) {
-      statement.execute("DROP SCHEMA public CASCADE");
-      statement.execute("CREATE SCHEMA public");
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot empty the test database " + url, e);
-    }
-    return Database.open(url, user, password);
   }
 
   Reply say(String chatId, String text) {
@@ -114,5 +102,6 @@ final class AlertsFixture implements AutoCloseable {
   public void close() {
     alerts.close();
     database.close();
+    testDatabase.close();
   }
 }

@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.newsbot.chat.DeliveryException;
 import org.newsbot.chat.DeliveryException.Kind;
 import org.newsbot.ops.Metrics;
 import org.newsbot.ops.Scrape;
+import org.newsbot.testing.TestDatabase.Backend;
 
 /**
  * The dispatcher against a platform that misbehaves: rate limits with a retry-after, server
@@ -32,13 +33,16 @@ class DeliveryTest {
 
   @AfterEach
   void close() {
-    fixture.close();
+    if (fixture != null) {
+      fixture.close();
+    }
   }
 
-  @Test
-  void aStormOf429AndServerErrorsDeliversEveryAlertOnceInOrderWithinEachChat() throws Exception {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aStormOf429AndServerErrorsDeliversEveryAlertOnceInOrderWithinEachChat(Backend backend) throws Exception {
     fixture = new AlertsFixture(dir, Clock.systemUTC(), AlertSettings.defaults().withRates(0, 0)
-        .withRetries(Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMinutes(2), Duration.ofHours(1)));
+        .withRetries(Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMinutes(2), Duration.ofHours(1)), backend);
     Metrics metrics = Metrics.create();
     fixture.alerts.measure(metrics);
     for (String room : List.of("room-a", "room-b", "room-c")) {
@@ -74,10 +78,11 @@ class DeliveryTest {
     assertThat(Scrape.value(scrape, "newsbot_alerts_failed_total")).isEqualTo(fixture.platform.calls() - 24);
   }
 
-  @Test
-  void aChatThatIsGoneIsParkedAndGetsItsAlertsWhenItComesBack() {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aChatThatIsGoneIsParkedAndGetsItsAlertsWhenItComesBack(Backend backend) {
     TestClock clock = new TestClock(Instant.parse("2024-05-01T10:00:00Z"));
-    fixture = new AlertsFixture(dir, clock, AlertSettings.defaults().withRates(0, 0));
+    fixture = new AlertsFixture(dir, clock, AlertSettings.defaults().withRates(0, 0), backend);
     fixture.say("room-gone", "/subscribe harbour");
     fixture.say("room-ok", "/subscribe harbour");
     RecordingPlatform platform = fixture.platform;
@@ -108,10 +113,11 @@ class DeliveryTest {
     assertThat(fixture.queryLong("SELECT COUNT(*) FROM alert_chats WHERE parked_at IS NOT NULL")).isZero();
   }
 
-  @Test
-  void aParkedChatIsTriedAgainAfterAWhileOnItsOwn() {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aParkedChatIsTriedAgainAfterAWhileOnItsOwn(Backend backend) {
     TestClock clock = new TestClock(Instant.parse("2024-05-01T10:00:00Z"));
-    fixture = new AlertsFixture(dir, clock, AlertSettings.defaults().withRates(0, 0));
+    fixture = new AlertsFixture(dir, clock, AlertSettings.defaults().withRates(0, 0), backend);
     fixture.say("room-gone", "/subscribe harbour");
     GoneChats gone = new GoneChats(fixture.platform, chat -> true);
     fixture.alerts.platforms().register(gone);
@@ -128,9 +134,10 @@ class DeliveryTest {
     assertThat(fixture.sentTo("room-gone")).hasSize(1);
   }
 
-  @Test
-  void aMessageThePlatformRefusesIsDroppedAndTheNextOneGoesOut() {
-    fixture = new AlertsFixture(dir, Clock.systemUTC(), AlertSettings.defaults().withRates(0, 0));
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aMessageThePlatformRefusesIsDroppedAndTheNextOneGoesOut(Backend backend) {
+    fixture = new AlertsFixture(dir, Clock.systemUTC(), AlertSettings.defaults().withRates(0, 0), backend);
     fixture.say("room", "/subscribe harbour");
     fixture.save("https://port.example/a", "Harbour crane", "The new harbour crane lifted its first container.");
     fixture.save("https://port.example/b", "Harbour strike", "Harbour workers went on strike over night shifts.");
@@ -144,9 +151,10 @@ class DeliveryTest {
     assertThat(fixture.platform.calls()).isEqualTo(2);
   }
 
-  @Test
-  void thePerChatRateLimitSpacesMessagesOut() {
-    fixture = new AlertsFixture(dir, Clock.systemUTC(), AlertSettings.defaults().withRates(20, 0));
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void thePerChatRateLimitSpacesMessagesOut(Backend backend) {
+    fixture = new AlertsFixture(dir, Clock.systemUTC(), AlertSettings.defaults().withRates(20, 0), backend);
     fixture.say("room", "/subscribe harbour");
     for (int i = 0; i < 5; i++) {
       fixture.save("https://port.example/" + i, "Harbour news " + i, "Harbour report number " + i + " about ships.");

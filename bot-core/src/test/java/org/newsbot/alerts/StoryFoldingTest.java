@@ -10,17 +10,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.newsbot.Newsbot;
-import org.newsbot.NewsbotSettings;
 import org.newsbot.TestCorpus;
 import org.newsbot.article.IncomingArticle;
 import org.newsbot.chat.Caller;
 import org.newsbot.chat.ChatMessage;
 import org.newsbot.chat.Role;
 import org.newsbot.store.ArticleStore;
+import org.newsbot.testing.TestDatabase;
+import org.newsbot.testing.TestDatabase.Backend;
 
 /**
  * One alert per story: copies of one wire story from several outlets (grouped by the real
@@ -36,9 +37,12 @@ class StoryFoldingTest {
   private Newsbot newsbot;
   private final RecordingPlatform platform = new RecordingPlatform("recording");
 
-  @BeforeEach
-  void open() {
-    newsbot = Newsbot.open(new NewsbotSettings(data, null, null, null, false));
+  private TestDatabase database;
+
+  /** newsbot on a fresh database of the given kind, its index in the test's folder. */
+  private void open(Backend backend) {
+    database = TestDatabase.create(backend, data);
+    newsbot = Newsbot.open(database.settings(data));
     newsbot.alerts().configure(AlertSettings.defaults().withRates(0, 0));
     newsbot.alerts().platforms().register(platform);
     newsbot.chat().handle(new ChatMessage("room", new Caller("recording", "u1", "Ann", Role.USER),
@@ -47,11 +51,18 @@ class StoryFoldingTest {
 
   @AfterEach
   void close() {
-    newsbot.close();
+    if (newsbot != null) {
+      newsbot.close();
+    }
+    if (database != null) {
+      database.close();
+    }
   }
 
-  @Test
-  void fiveCopiesOfOneStoryFromFiveOutletsGiveOneAlert() {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void fiveCopiesOfOneStoryFromFiveOutletsGiveOneAlert(Backend backend) {
+    open(backend);
     List<ArticleStore.Saved> saved = newsbot.articles().save(copies(0, 5, "143"));
     newsbot.alerts().matchPending();
     newsbot.alerts().dispatchPending();
@@ -72,8 +83,10 @@ class StoryFoldingTest {
     assertThat(platform.sent()).hasSize(1);
   }
 
-  @Test
-  void aRevisionAlertsAgainOnlyWhenAKeyFigureChanged() {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aRevisionAlertsAgainOnlyWhenAKeyFigureChanged(Backend backend) {
+    open(backend);
     newsbot.articles().save(copies(0, 2, "143"));
     newsbot.alerts().matchPending();
     newsbot.alerts().dispatchPending();
@@ -101,8 +114,10 @@ class StoryFoldingTest {
     assertThat(update.key()).isEqualTo(platform.sent().getFirst().key() + ":r1");
   }
 
-  @Test
-  void aRevisionBeforeTheAlertWentOutIsShownInTheAlertInstead() {
+  @ParameterizedTest
+  @EnumSource(Backend.class)
+  void aRevisionBeforeTheAlertWentOutIsShownInTheAlertInstead(Backend backend) {
+    open(backend);
     newsbot.articles().save(copies(0, 1, "143"));
     newsbot.alerts().matchPending();
     newsbot.articles().save(List.of(copy(0, OUTLETS[0], "144")));
