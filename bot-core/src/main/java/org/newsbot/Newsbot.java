@@ -71,6 +71,8 @@ public final class Newsbot implements AutoCloseable {
   private final Health health;
   private final Alerts alerts;
   private ScheduledExecutorService follower;
+  /** Set when closing: the follower stops between batches (interrupting Lucene's I/O would break its lock). */
+  private volatile boolean closing;
   /** When the follower last caught up with the change log without error; null before. */
   private volatile Instant lastFollowed;
 
@@ -270,13 +272,13 @@ public final class Newsbot implements AutoCloseable {
         sync.catchUp();
         lastFollowed = Instant.now();
         // embeddings catch up behind keyword search, a batch at a time between change checks
-        while (embeddings != null && !Thread.currentThread().isInterrupted() && embeddings.step(32) > 0) {
+        while (embeddings != null && !closing && embeddings.step(32) > 0) {
           sync.catchUp();
           lastFollowed = Instant.now();
         }
       } catch (RuntimeException e) {
-        if (Thread.currentThread().isInterrupted()) {
-          return; // closing: the work left is picked up on the next start
+        if (closing) {
+          return; // the work left is picked up on the next start
         }
         log.warn("catching up with the article log failed; will retry", e);
       }
@@ -335,7 +337,8 @@ public final class Newsbot implements AutoCloseable {
     web.close();
     synchronized (this) {
       if (follower != null) {
-        follower.shutdownNow();
+        closing = true;
+        follower.shutdown();
         try {
           follower.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
