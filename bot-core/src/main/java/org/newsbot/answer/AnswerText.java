@@ -30,7 +30,8 @@ public final class AnswerText {
     return text.toString().strip();
   }
 
-  static String marks(List<Integer> refs) {
+  /** Citation marks: {@code [1][2]}. */
+  public static String marks(List<Integer> refs) {
     return refs.stream().map(ref -> "[" + ref + "]").collect(Collectors.joining());
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsbot.answer.AnswerText;
 import org.newsbot.answer.Claim;
 import org.newsbot.index.NewsAnalyzer;
 
@@ -114,7 +115,7 @@ final class SupportCheck {
     }
     for (int c = 0; c < claims.size(); c++) {
       if (!restated.contains(c)) {
-        throw new RejectedWording("the claim citing " + WordingPrompt.marks(claims.get(c).sources())
+        throw new RejectedWording("the claim citing " + AnswerText.marks(claims.get(c).sources())
             + " is left out");
       }
     }

@@ -1,8 +1,8 @@
 package org.newsbot.answer.wording;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.newsbot.answer.Answer;
+import org.newsbot.answer.AnswerText;
 import org.newsbot.answer.Claim;
 
 /** What the model is told: only the question and the selected claims, each with its source marks. */
@@ -30,12 +30,8 @@ final class WordingPrompt {
   private static String question(Answer answer) {
     StringBuilder text = new StringBuilder("Question: ").append(answer.question()).append("\n\nClaims:\n");
     for (Claim claim : answer.claims()) {
-      text.append(marks(claim.sources())).append(' ').append(claim.text()).append('\n');
+      text.append(AnswerText.marks(claim.sources())).append(' ').append(claim.text()).append('\n');
     }
     return text.toString();
-  }
-
-  static String marks(List<Integer> refs) {
-    return refs.stream().map(ref -> "[" + ref + "]").collect(Collectors.joining());
   }
 }
