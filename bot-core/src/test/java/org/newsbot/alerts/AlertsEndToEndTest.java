@@ -21,7 +21,6 @@ import org.newsbot.chat.ChatMessage;
 import org.newsbot.chat.Reply;
 import org.newsbot.chat.Role;
 import org.newsbot.ingest.FileImporter;
-import org.newsbot.testing.TestDatabase;
 import org.newsbot.testing.TestDatabase.Backend;
 
 /**
@@ -32,27 +31,20 @@ class AlertsEndToEndTest {
   @TempDir
   Path data;
 
+  private AlertingNewsbot fixture;
   private Newsbot newsbot;
-  private final RecordingPlatform platform = new RecordingPlatform("recording");
+  private RecordingPlatform platform;
 
-  private TestDatabase database;
-
-  /** newsbot on a fresh database of the given kind, its index in the test's folder. */
   private void open(Backend backend) {
-    database = TestDatabase.create(backend, data);
-    newsbot = Newsbot.open(database.settings(data));
-    // pacing is tested on its own; here every alert goes out in one pass
-    newsbot.alerts().configure(AlertSettings.defaults().withRates(0, 0));
-    newsbot.alerts().platforms().register(platform);
+    fixture = new AlertingNewsbot(backend, data);
+    newsbot = fixture.newsbot;
+    platform = fixture.platform;
   }
 
   @AfterEach
   void close() {
-    if (newsbot != null) {
-      newsbot.close();
-    }
-    if (database != null) {
-      database.close();
+    if (fixture != null) {
+      fixture.close();
     }
   }
 

@@ -20,7 +20,6 @@ import org.newsbot.chat.Caller;
 import org.newsbot.chat.ChatMessage;
 import org.newsbot.chat.Role;
 import org.newsbot.store.ArticleStore;
-import org.newsbot.testing.TestDatabase;
 import org.newsbot.testing.TestDatabase.Backend;
 
 /**
@@ -34,28 +33,22 @@ class StoryFoldingTest {
   @TempDir
   Path data;
 
+  private AlertingNewsbot fixture;
   private Newsbot newsbot;
-  private final RecordingPlatform platform = new RecordingPlatform("recording");
+  private RecordingPlatform platform;
 
-  private TestDatabase database;
-
-  /** newsbot on a fresh database of the given kind, its index in the test's folder. */
   private void open(Backend backend) {
-    database = TestDatabase.create(backend, data);
-    newsbot = Newsbot.open(database.settings(data));
-    newsbot.alerts().configure(AlertSettings.defaults().withRates(0, 0));
-    newsbot.alerts().platforms().register(platform);
+    fixture = new AlertingNewsbot(backend, data);
+    newsbot = fixture.newsbot;
+    platform = fixture.platform;
     newsbot.chat().handle(new ChatMessage("room", new Caller("recording", "u1", "Ann", Role.USER),
         "/subscribe crocus terrorist"));
   }
 
   @AfterEach
   void close() {
-    if (newsbot != null) {
-      newsbot.close();
-    }
-    if (database != null) {
-      database.close();
+    if (fixture != null) {
+      fixture.close();
     }
   }
 
