@@ -20,6 +20,14 @@ final class Facts {
           + "|October|November|December))|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven"
           + "|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands"
           + "|million|millions|billion|dozen|dozens|several)\\b");
+  /** "aged 78", "78 years old", "at the age of 78", "He was 101 and ...", "Smith, 64,". */
+  private static final Pattern AGE = Pattern.compile(
+      "(?i)\\b(aged|age of|at age|ages of)\\s+(\\d{1,3}|[a-z]+(teen|ty)(-[a-z]+)?)\\b"
+          + "|\\b\\d{1,3}[- ](years?|months?)[- ]old\\b|\\b(was|were|is|are) \\d{1,3}\\b(?! ?(%|percent|per cent"
+          + "|people|of|times|kilo|km|mil|met|minutes|hours|days|years|months|seconds))"
+          + "|\\b(died|dies|dead|death) at \\d{1,3}\\b|(?-i:\\b\\p{Lu}\\p{L}+, \\d{1,3},)");
+  private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh"
+      + "|eighth|ninth|tenth|eleventh|twelfth|last|\\d+(st|nd|rd|th))\\b");
   private static final Pattern YEAR_ONLY = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
   /** A capitalised word that does not start the sentence: a name, an organisation or a place. */
   private static final Pattern NAME = Pattern.compile("(?<=[\\p{L},;:()\"“] )\\p{Lu}[\\p{L}'-]+");
@@ -31,10 +39,11 @@ final class Facts {
   /** Whether the sentence states the kind of fact asked for, beyond what the question names. */
   static boolean fits(QuestionType type, String sentence, Set<String> questionWords) {
     return switch (type) {
+      case AGE -> AGE.matcher(sentence).find();
       case COUNT -> hasCount(sentence);
       case DATE -> DATE.matcher(sentence).find();
       case PERSON -> namesNew(NAME.matcher(sentence), 0, questionWords);
-      case PLACE -> namesNew(PLACE.matcher(sentence), 3, questionWords);
+      case PLACE -> placesNew(sentence, questionWords);
       case OTHER -> true;
     };
   }
@@ -44,6 +53,28 @@ final class Facts {
     while (matcher.find()) {
       String name = matcher.group(group).toLowerCase(Locale.ROOT);
       if (!questionWords.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A count or a rank ("fifth", "2nd"): what "what price" or "what position" wants. */
+  static boolean hasFigure(String sentence) {
+    return hasCount(sentence) || ORDINAL.matcher(sentence).find();
+  }
+
+  /**
+   * A place the question does not name, after a preposition that fits it: "in which city" is
+   * answered by "in Vienna", not by "from Kenya", unless the question asks where from or to.
+   */
+  private static boolean placesNew(String sentence, Set<String> questionWords) {
+    Matcher matcher = PLACE.matcher(sentence);
+    while (matcher.find()) {
+      String preposition = matcher.group(1);
+      boolean direction = preposition.equals("from") || preposition.equals("to");
+      if ((!direction || questionWords.contains(preposition))
+          && !questionWords.contains(matcher.group(3).toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -47,6 +47,16 @@ final class Lexicon {
       "company firm",
       "murdered murder",
       "caused cause blamed",
+      "illness disease cancer condition infection syndrome tumour tumor pneumonia stroke virus",
+      "exoplanet planet",
+      "event competition tournament championship festival ceremony concert match contest race conference summit",
+      "ruler sultan king queen monarch emir emperor",
+      "successor succeed succeeded replace replaced",
+      "live lives lived reside resides resided inhabit inhabits inhabited population",
+      "sentence sentenced jailed jail imprisoned imprisonment prison",
+      "owner owns own owned",
+      "price sold sell fetched fetch",
+      "village town",
       // irregular past tenses, which stemming does not join to their verbs
       "rise rose risen", "fall fell fallen", "lose lost", "sell sold", "take took taken", "give gave given",
       "leave left", "flee fled", "hold held", "meet met", "pay paid", "say said", "tell told",
@@ -54,7 +64,9 @@ final class Lexicon {
       "strike struck", "throw threw thrown", "write wrote written", "speak spoke spoken",
       "drive drove driven", "fly flew flown", "sink sank sunk", "build built", "send sent",
       "spend spent", "bring brought", "catch caught", "fight fought", "seek sought", "teach taught",
-      "think thought", "choose chose chosen", "break broke broken", "hide hid hidden");
+      "think thought", "choose chose chosen", "break broke broken", "hide hid hidden",
+      "withdraw withdrew withdrawn withdrawal", "win won", "bear bore born", "begin began begun",
+      "swim swam swum", "run ran", "lead led", "beat beaten", "rebuild rebuilt");
 
   private static final Map<String, Set<String>> BY_STEM = new HashMap<>();
   private static final List<Map.Entry<Pattern, String>> REWRITES;

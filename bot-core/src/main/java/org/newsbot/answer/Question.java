@@ -23,7 +23,16 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
       "(?i)^(?:(?:in|from|at|to|for|by|of|on|with)\\s+)?(?:which|what)\\s+((?:[\\p{L}-]+\\s+){1,3}?)"
           + "(?=(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|took|won|put|set|led|got|made"
           + "|hit|ran|left|held|paid|said|told|met|became|began|\\p{L}+ed)\\b)");
-  private static final Set<String> NOT_CATEGORY = Set.of("the", "a", "an", "is", "was", "kind", "type", "of");
+  /** "What is the capital of ...", "What was the name of the ship ...": the thing before "of". */
+  private static final Pattern CATEGORY_OF = Pattern.compile(
+      "(?i)^(?:what|which)\\s+(?:is|was|are|were)\\s+(?:the\\s+)?(?:names?\\s+of\\s+(?:the\\s+|an?\\s+)?)?"
+          + "((?:[\\p{L}-]+\\s+){0,1}?[\\p{L}-]+)\\s+(?:of|for|behind)\\b");
+  /** "What was Karsten Warholm's winning time in ...": the thing after the name. */
+  private static final Pattern CATEGORY_OF_NAME = Pattern.compile(
+      "^(?i:what|which)\\s+(?i:is|was|are|were)\\s+(?:(?i:the)\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}?\\p{Lu}[\\p{L}.-]*['’]s\\s+"
+          + "((?:[\\p{L}-]+\\s+){0,1}?[\\p{L}-]+)(?=\\s+(?i:in|at|on|of|for|during|after|before|against|when)\\b|\\s*[?.!]?$)");
+  private static final Set<String> NOT_CATEGORY = Set.of("the", "a", "an", "is", "was", "kind", "type", "of",
+      "number", "total", "amount", "name", "names", "sort", "main", "exact");
   /** Words that shape a question but say nothing about its subject. */
   private static final Pattern FUNCTION_WORDS = Pattern.compile(
       "(?i)\\b(who|whom|whose|what|which|when|where|why|how|many|much|did|does|do|has|have|had"
@@ -49,12 +58,13 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
         ownWords.add(word.toLowerCase(Locale.ROOT));
       }
     }
-    Set<String> category = category(normalized);
+    QuestionType type = QuestionType.of(text);
+    Set<String> category = category(normalized, type);
     category.retainAll(stems);
     Set<String> names = names(normalized, stems);
     List<Concept> counted = counted(normalized, stems);
     counted.removeIf(concept -> names.contains(concept.stem())); // "how much did Zapata's ..." counts no Zapata
-    return new Question(text.strip(), QuestionType.of(text), List.copyOf(concepts), time, ownWords,
+    return new Question(text.strip(), type, List.copyOf(concepts), time, ownWords,
         names, category, List.copyOf(counted));
   }
 
@@ -72,14 +82,26 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
     return counted;
   }
 
-  private static Set<String> category(String text) {
+  private static Set<String> category(String text, QuestionType type) {
     Set<String> category = new LinkedHashSet<>();
-    var matcher = CATEGORY.matcher(text.strip());
-    if (matcher.find()) {
-      for (String word : matcher.group(1).strip().split("\\s+")) {
-        if (!NOT_CATEGORY.contains(word.toLowerCase(Locale.ROOT))) {
-          category.addAll(NewsAnalyzer.terms(word));
+    String question = text.strip();
+    if (type == QuestionType.AGE) {
+      category.addAll(NewsAnalyzer.terms("age aged old"));
+    }
+    for (String word : QuestionType.kind(question).split("\\s+")) {
+      if (!word.isEmpty() && !NOT_CATEGORY.contains(word)) {
+        category.addAll(NewsAnalyzer.terms(word));
+      }
+    }
+    for (Pattern pattern : List.of(CATEGORY, CATEGORY_OF, CATEGORY_OF_NAME)) {
+      var matcher = pattern.matcher(question);
+      if (matcher.find()) {
+        for (String word : matcher.group(1).strip().split("\\s+")) {
+          if (!NOT_CATEGORY.contains(word.toLowerCase(Locale.ROOT))) {
+            category.addAll(NewsAnalyzer.terms(word));
+          }
         }
+        break;
       }
     }
     return category;

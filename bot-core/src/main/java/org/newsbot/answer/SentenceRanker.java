@@ -25,6 +25,16 @@ final class SentenceRanker {
   /** How much a word of the article's topic counts towards singling out a sentence. */
   static final double TOPIC_WEIGHT = 0.25;
 
+  /** Kinds of question whose category a sentence must name. */
+  private static final Set<QuestionType> KIND_NAMED = Set.of(QuestionType.PERSON, QuestionType.PLACE, QuestionType.OTHER);
+  /** Kinds whose category a new name satisfies: "which militant group" is answered by "Islamic State". */
+  private static final Set<QuestionType> NAMED_KINDS = Set.of(QuestionType.PERSON, QuestionType.PLACE);
+
+  private static final Set<String> MEASURES = Set.copyOf(org.newsbot.index.NewsAnalyzer.terms(
+      "price cost fee sum value amount distance height length width depth speed score time weight temperature"
+          + " size population salary wage rate percentage share figure position rank place result margin total"
+          + " budget debt fine bill revenue profit loss sales turnover capacity magnitude attendance crowd record"));
+
   private final PassageIndex index;
   private final ArticleViews views;
 
@@ -67,7 +77,9 @@ final class SentenceRanker {
         }
         // words of the title, the lead or many sentences are the article's topic; the rest single out
         // a sentence. A word the article lacks keeps its weight: what it asks for is not there.
-        focus[c] = present && view.topic(concept) ? TOPIC_WEIGHT * weight : weight;
+        // A kind of answer ("which district") the article never names is no evidence either way.
+        focus[c] = present && view.topic(concept) ? TOPIC_WEIGHT * weight
+            : !present && question.category().contains(concept.stem()) ? 0 : weight;
       }
       double articleCoverage = covered / total;
       double focusTotal = java.util.Arrays.stream(focus).sum();
@@ -87,6 +99,7 @@ final class SentenceRanker {
       }
       List<Concept> focusConcepts = focusConcepts(question.concepts(), focus, view);
       List<Concept> asked = asked(question, view);
+      List<Concept> kind = kind(question);
       double hitShare = retrieval.articles().get(view.article.id());
       for (int s = 0; s < view.sentences.size(); s++) {
         double inSentence = 0;
@@ -103,11 +116,13 @@ final class SentenceRanker {
         double semantic = closeness(chunks, s);
         boolean close = semantic >= SEMANTIC_MATCH;
         boolean specific = focusCoverage >= MIN_FOCUS_COVERAGE && mentionsAny(focusConcepts, view.sentenceTerms.get(s));
-        if (question.type() == QuestionType.PERSON && !asked.isEmpty()
-            && !mentionsAny(asked, view.sentenceTerms.get(s))) {
-          continue; // who did what: the sentence must say the what
-        }
         String text = view.sentences.get(s);
+        boolean namesKind = mentionsAny(kind, view.sentenceTerms.get(s));
+        if (question.type() == QuestionType.PERSON && !asked.isEmpty()
+            && !mentionsAny(asked, view.sentenceTerms.get(s))
+            && !(namesKind && Facts.fits(question.type(), text, question.ownWords()))) {
+          continue; // who did what: the sentence must say the what, or name one of the kind asked for
+        }
         String value = Values.of(question.type(), text,
             question.counted().isEmpty() ? focusConcepts : question.counted(), question.ownWords());
         // a figure next to what the question counts answers it, however much the rest is topic
@@ -119,8 +134,13 @@ final class SentenceRanker {
         if (!answersKind(question.type(), fits, value)) {
           continue;
         }
+        if (!kind.isEmpty() && !namesKind && !(fits && NAMED_KINDS.contains(question.type()))
+            && !(measured(kind) && Facts.hasFigure(text))) {
+          continue; // "what illness", "which district": the sentence must name one, a new name or a figure
+        }
         int words = text.split("\\s+").length;
         double score = 0.35 * articleCoverage + 0.45 * focusCoverage + (fits ? 0.12 : 0) + 0.05 * hitShare
+            + (namesKind && question.type() == QuestionType.OTHER ? 0.1 : 0)
             + 0.3 * Math.max(0, semantic)
             - (words < 6 || words > 60 ? 0.05 : 0) - (looksLikeHeading(text) ? 0.1 : 0);
         ranked.add(new Candidate(view, s, articleCoverage, focusCoverage, fits, semantic, score, value));
@@ -142,11 +162,32 @@ final class SentenceRanker {
     return asked;
   }
 
+  /**
+   * The words naming the kind of answer that a sentence must say: "which district", "what
+   * illness". Counts, dates and ages show their kind by their figures instead.
+   */
+  private static List<Concept> kind(Question question) {
+    if (!KIND_NAMED.contains(question.type())) {
+      return List.of();
+    }
+    return question.concepts().stream().filter(c -> question.category().contains(c.stem())).toList();
+  }
+
+  /** Whether the kind asked for is a quantity ("what price", "what position"): a figure names it. */
+  private static boolean measured(List<Concept> kind) {
+    for (Concept concept : kind) {
+      if (MEASURES.contains(concept.stem())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A count needs a figure, a date question a date; other kinds prefer but do not need their fact. */
   private static boolean answersKind(QuestionType type, boolean fits, String value) {
     return switch (type) {
       case COUNT -> value != null;
-      case DATE -> fits;
+      case DATE, AGE -> fits;
       default -> true;
     };
   }

@@ -1,0 +1,34 @@
+package org.newsbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FactsTest {
+  @Test
+  void agesAreTheAgesPeopleAreGiven() {
+    assertThat(Facts.fits(QuestionType.AGE, "He was 101 and died of pneumonia in La Jolla.", Set.of())).isTrue();
+    assertThat(Facts.fits(QuestionType.AGE, "Five girls, all aged fifteen, died.", Set.of())).isTrue();
+    assertThat(Facts.fits(QuestionType.AGE, "The pilot, a 45-year-old man, survived.", Set.of())).isTrue();
+    assertThat(Facts.fits(QuestionType.AGE, "Smith, 64, was arrested.", Set.of())).isTrue();
+    assertThat(Facts.fits(QuestionType.AGE, "Prices were 12 percent higher.", Set.of())).isFalse();
+    assertThat(Facts.fits(QuestionType.AGE, "The oceanographer died on Friday.", Set.of())).isFalse();
+  }
+
+  @Test
+  void aPlaceAnswersWhereOnlyAfterAPrepositionThatFitsTheQuestion() {
+    Set<String> inWhichCity = Set.of("in", "which", "city", "did", "kipchoge", "run");
+    assertThat(Facts.fits(QuestionType.PLACE, "Kipchoge from Kenya ran a marathon.", inWhichCity)).isFalse();
+    assertThat(Facts.fits(QuestionType.PLACE, "Kipchoge ran in Vienna, Austria.", inWhichCity)).isTrue();
+    Set<String> whereFrom = Set.of("which", "town", "were", "the", "children", "from");
+    assertThat(Facts.fits(QuestionType.PLACE, "The children were all from Marksville.", whereFrom)).isTrue();
+  }
+
+  @Test
+  void ranksAndAmountsAreFigures() {
+    assertThat(Facts.hasFigure("She finished fifth in the final.")).isTrue();
+    assertThat(Facts.hasFigure("It was sold for £10.3m in 2001.")).isTrue();
+    assertThat(Facts.hasFigure("It was sold in 2001.")).isFalse();
+  }
+}
