@@ -73,7 +73,8 @@ public final class AnswerEngine {
     Retrieval retrieval = retriever.retrieve(question);
     List<String> lines = new ArrayList<>();
     lines.add("type " + question.type() + ", concepts " + question.concepts().stream().map(Concept::stem).toList()
-        + ", names " + question.names() + ", articles " + retrieval.articles().keySet());
+        + ", names " + question.names() + ", kind " + question.category() + ", predicate "
+        + question.predicate().stream().map(Concept::stem).toList() + ", articles " + retrieval.articles().keySet());
     for (Candidate c : ranker.rank(question, retrieval)) {
       lines.add(String.format(Locale.ROOT, "%.3f article %.2f focus %.2f meaning %.2f fits %s value %s [%d] %s",
           c.score, c.articleCoverage, c.focusCoverage, c.semantic, c.fits, c.value, c.articleId(), c.text()));

@@ -9,18 +9,21 @@ final class Candidate {
   final double articleCoverage;
   final double focusCoverage;
   final boolean fits;
+  /** Whether the sentence names the kind of answer asked for and gives one ("at Baghdad airport"). */
+  final boolean namesKind;
   final double semantic;
   final double score;
   /** The figure or date the sentence gives for the question, when the question asks for one. */
   final String value;
 
   Candidate(ArticleView view, int sentence, double articleCoverage, double focusCoverage, boolean fits,
-      double semantic, double score, String value) {
+      boolean namesKind, double semantic, double score, String value) {
     this.view = view;
     this.sentence = sentence;
     this.articleCoverage = articleCoverage;
     this.focusCoverage = focusCoverage;
     this.fits = fits;
+    this.namesKind = namesKind;
     this.semantic = semantic;
     this.score = score;
     this.value = value;

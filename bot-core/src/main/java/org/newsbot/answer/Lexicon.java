@@ -24,7 +24,10 @@ final class Lexicon {
       new String[] {"\\b(went|came|come|go) down\\b", "crashed"},
       new String[] {"\\btaken into custody\\b", "arrested"},
       new String[] {"\\bset fire to\\b", "burned"},
-      new String[] {"\\bshot dead\\b", "killed"});
+      new String[] {"\\bshot dead\\b", "killed"},
+      new String[] {"\\b(take|takes|took|taken|taking) place\\b", "happened"},
+      new String[] {"\\b(take|takes|took|taken|taking) over\\b", "succeed"},
+      new String[] {"\\bstep(s|ped|ping)? (into|in for)\\b", "succeed"});
 
   private static final List<String> GROUPS = List.of(
       "die died dies dead death deaths killed kill kills killing perished perish fatalities fatal",

@@ -10,7 +10,8 @@ import org.newsbot.index.NewsAnalyzer;
 
 /** A question reduced to what retrieval needs: its kind, its concepts, its time frame. */
 record Question(String text, QuestionType type, List<Concept> concepts, TimeFrame time,
-    Set<String> ownWords, Set<String> names, Set<String> category, List<Concept> counted) {
+    Set<String> ownWords, Set<String> names, Set<String> category, List<Concept> counted,
+    List<Concept> predicate) {
   /** "How many people were injured in ...": the words up to the first preposition say what is counted. */
   private static final Pattern COUNTED = Pattern.compile(
       "(?i)\\b(?:how many|how much|number of|toll of)\\s+(.*?)(?=\\s+(?:in|at|on|of|for|from|during|by|near"
@@ -20,7 +21,7 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
    * after which/what name the kind of answer wanted, and articles rarely repeat them.
    */
   private static final Pattern CATEGORY = Pattern.compile(
-      "(?i)^(?:(?:in|from|at|to|for|by|of|on|with)\\s+)?(?:which|what)\\s+((?:[\\p{L}-]+\\s+){1,3}?)"
+      "(?i)^(?:(?:in|from|at|to|for|by|of|on|with|since|until|till|during|after|before|into|near)\\s+)?(?:which|what)\\s+((?:[\\p{L}-]+\\s+){1,3}?)"
           + "(?=(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|took|won|put|set|led|got|made"
           + "|hit|ran|left|held|paid|said|told|met|became|began|\\p{L}+ed)\\b)");
   /** "What is the capital of ...", "What was the name of the ship ...": the thing before "of". */
@@ -31,6 +32,12 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
   private static final Pattern CATEGORY_OF_NAME = Pattern.compile(
       "^(?i:what|which)\\s+(?i:is|was|are|were)\\s+(?:(?i:the)\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}?\\p{Lu}[\\p{L}.-]*['’]s\\s+"
           + "((?:[\\p{L}-]+\\s+){0,1}?[\\p{L}-]+)(?=\\s+(?i:in|at|on|of|for|during|after|before|against|when)\\b|\\s*[?.!]?$)");
+  /** The words of a predicate up to its first preposition, after any auxiliary: "[was] [set to] succeed". */
+  private static final Pattern PREDICATE = Pattern.compile(
+      "(?i)^(?:(?:is|was|are|were|has|have|had|will|would|did|does|do)\\s+)?"
+          + "(?:(?:been|be|set|expected|due|going|about|likely|reported(?:ly)?)\\s+(?:to\\s+)?)*"
+          + "((?:(?!(?:in|at|on|of|for|from|after|before|during|with|by|to|near|against|over|under|since|about"
+          + "|as|when|while|because|following|amid|into|than|that|which|who|whose|where)\\b)[\\p{L}\\p{N}'’-]+\\s*){1,6})");
   private static final Set<String> NOT_CATEGORY = Set.of("the", "a", "an", "is", "was", "kind", "type", "of",
       "number", "total", "amount", "name", "names", "sort", "main", "exact");
   /** Words that shape a question but say nothing about its subject. */
@@ -65,7 +72,31 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
     List<Concept> counted = counted(normalized, stems);
     counted.removeIf(concept -> names.contains(concept.stem())); // "how much did Zapata's ..." counts no Zapata
     return new Question(text.strip(), type, List.copyOf(concepts), time, ownWords,
-        names, category, List.copyOf(counted));
+        names, category, List.copyOf(counted), predicate(normalized, stems, category, names));
+  }
+
+  /**
+   * What "who" or "where" did: the words after the question word up to the first preposition,
+   * without names ("Who [was arrested] after ...", "Who [became the new ruler] of Oman").
+   */
+  private static List<Concept> predicate(String text, Set<String> stems, Set<String> category, Set<String> names) {
+    var matcher = PREDICATE.matcher(QuestionType.predicate(text));
+    List<Concept> predicate = new ArrayList<>();
+    if (matcher.find()) {
+      for (String word : matcher.group(1).split("\\s+")) {
+        if (word.isEmpty() || Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
+            || word.length() > 4 && word.endsWith("ly")) {
+          continue; // names are the subject's, and "temporarily" need not be said
+        }
+        for (String stem : NewsAnalyzer.terms(FUNCTION_WORDS.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(" "))) {
+          if (stems.contains(stem) && !category.contains(stem) && !names.contains(stem)
+              && predicate.stream().noneMatch(c -> c.stem().equals(stem))) {
+            predicate.add(Concept.of(stem));
+          }
+        }
+      }
+    }
+    return List.copyOf(predicate);
   }
 
   private static List<Concept> counted(String text, Set<String> stems) {

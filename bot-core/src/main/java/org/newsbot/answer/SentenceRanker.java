@@ -77,9 +77,10 @@ final class SentenceRanker {
         }
         // words of the title, the lead or many sentences are the article's topic; the rest single out
         // a sentence. A word the article lacks keeps its weight: what it asks for is not there.
-        // A kind of answer ("which district") the article never names is no evidence either way.
-        focus[c] = present && view.topic(concept) ? TOPIC_WEIGHT * weight
-            : !present && question.category().contains(concept.stem()) ? 0 : weight;
+        // The kind of answer ("which district", "what year") is weighed apart: a sentence shows it
+        // by naming one, or by a figure or a date.
+        focus[c] = question.category().contains(concept.stem()) ? 0
+            : present && view.topic(concept) ? TOPIC_WEIGHT * weight : weight;
       }
       double articleCoverage = covered / total;
       double focusTotal = java.util.Arrays.stream(focus).sum();
@@ -118,9 +119,8 @@ final class SentenceRanker {
         boolean specific = focusCoverage >= MIN_FOCUS_COVERAGE && mentionsAny(focusConcepts, view.sentenceTerms.get(s));
         String text = view.sentences.get(s);
         boolean namesKind = mentionsAny(kind, view.sentenceTerms.get(s));
-        if (question.type() == QuestionType.PERSON && !asked.isEmpty()
-            && !mentionsAny(asked, view.sentenceTerms.get(s))
-            && !(namesKind && Facts.fits(question.type(), text, question.ownWords()))) {
+        boolean saysWhat = question.type() != QuestionType.PERSON || saysWhat(question, asked, view.sentenceTerms.get(s));
+        if (!saysWhat && !(namesKind && Facts.fits(question.type(), text, question.ownWords()))) {
           continue; // who did what: the sentence must say the what, or name one of the kind asked for
         }
         String value = Values.of(question.type(), text,
@@ -140,14 +140,30 @@ final class SentenceRanker {
         }
         int words = text.split("\\s+").length;
         double score = 0.35 * articleCoverage + 0.45 * focusCoverage + (fits ? 0.12 : 0) + 0.05 * hitShare
-            + (namesKind && question.type() == QuestionType.OTHER ? 0.1 : 0)
+            + (namesKind ? 0.1 : 0)
             + 0.3 * Math.max(0, semantic)
             - (words < 6 || words > 60 ? 0.05 : 0) - (looksLikeHeading(text) ? 0.1 : 0);
-        ranked.add(new Candidate(view, s, articleCoverage, focusCoverage, fits, semantic, score, value));
+        ranked.add(new Candidate(view, s, articleCoverage, focusCoverage, fits,
+            namesKind && saysWhat && (fits || question.type() == QuestionType.OTHER), semantic, score, value));
       }
+    }
+    if (ranked.stream().anyMatch(c -> c.namesKind)) {
+      ranked.removeIf(c -> !c.namesKind); // where the articles say "Baghdad International Airport", "in Iraq" is not the answer
     }
     ranked.sort(question.time().latestFirst() ? NEWEST_THEN_BEST : BEST_THEN_NEWEST);
     return ranked;
+  }
+
+  /**
+   * Whether a sentence says what the person asked about did: most words of the question's
+   * predicate ("claimed responsibility"), or else one of its words beyond the article's topic.
+   */
+  private static boolean saysWhat(Question question, List<Concept> asked, Set<String> terms) {
+    if (question.predicate().isEmpty()) {
+      return asked.isEmpty() || mentionsAny(asked, terms);
+    }
+    long said = question.predicate().stream().filter(concept -> concept.in(terms)).count();
+    return 2 * said > question.predicate().size();
   }
 
   /** The question's words beyond the article's topic and the kind of answer it names. */

@@ -29,6 +29,21 @@ class QuestionTest {
     assertThat(parse("In which Austrian village do residents film the news?").type()).isEqualTo(QuestionType.PLACE);
     assertThat(parse("Which American firm withdrew from the contract?").type()).isEqualTo(QuestionType.PERSON);
     assertThat(parse("What time did the group arrive?").type()).isNotEqualTo(QuestionType.PERSON);
+    assertThat(parse("What prison sentence did he receive?").type()).isEqualTo(QuestionType.OTHER);
+    assertThat(parse("What was the flight number of the jet?").type()).isNotEqualTo(QuestionType.COUNT);
+  }
+
+  @Test
+  void whoAndWhereQuestionsSayWhatTheirAnswerDid() {
+    assertThat(parse("Who was arrested after the stabbing?").predicate()).extracting(Concept::stem)
+        .containsExactly("arrest");
+    assertThat(parse("Which militant group took responsibility for the attack?").predicate())
+        .extracting(Concept::stem).containsExactly("claim", "respons");
+    assertThat(parse("Who is set to take over from Pierre Nkurunziza?").predicate()).extracting(Concept::stem)
+        .containsExactly("succe");
+    assertThat(parse("Who was piloting the helicopter that crashed?").predicate()).extracting(Concept::stem)
+        .containsExactly("pilot", "helicopt");
+    assertThat(parse("How many people died?").predicate()).isEmpty();
   }
 
   @Test
