@@ -2,14 +2,10 @@ package org.newsbot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +16,8 @@ import org.newsbot.chat.Role;
 import org.newsbot.ingest.SourceSettings;
 import org.newsbot.testing.Feeds;
 import org.newsbot.testing.Hostile;
+import org.newsbot.testing.MdcLogCapture;
 import org.newsbot.testing.TestWeb;
-import org.slf4j.LoggerFactory;
 
 /** Log lines about one source or one chat carry its id, whichever thread writes them. */
 class LogContextTest {
@@ -36,7 +32,7 @@ class LogContextTest {
   void linesAboutASourceCarryItsIdWhenPolledNowAndOnSchedule() throws Exception {
     try (TestWeb web = new TestWeb();
         Newsbot newsbot = Newsbot.open(new NewsbotSettings(dir, null, null, null, false), SETTINGS);
-        LogCapture logs = new LogCapture()) {
+        MdcLogCapture logs = new MdcLogCapture()) {
       web.serve("/now.rss", "application/rss+xml", Feeds.rss2("Now", web.url("/"), List.of()));
       web.serve("/later.rss", "application/rss+xml", Feeds.rss2("Later", web.url("/"), List.of()));
       long now = newsbot.webSources().add(web.url("/now.rss"), null, "test").source().id();
@@ -63,7 +59,7 @@ class LogContextTest {
   @Test
   void linesAboutAChatCarryItsIdAndPlatform() throws Exception {
     try (Newsbot newsbot = Newsbot.open(new NewsbotSettings(dir, null, null, null, false));
-        LogCapture logs = new LogCapture()) {
+        MdcLogCapture logs = new MdcLogCapture()) {
       newsbot.chat().register(new Command("broken", "/broken", "fails", Role.USER, (message, argument) -> {
         throw new IllegalStateException("broken on purpose");
       }));
@@ -76,40 +72,8 @@ class LogContextTest {
     }
   }
 
-  /** Records newsbot's log events with the MDC of the thread that logged them. */
-  private static final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
-    private final Logger logger = (Logger) LoggerFactory.getLogger("org.newsbot");
-    private final Level previous = logger.getLevel();
-    private final List<ILoggingEvent> events = new CopyOnWriteArrayList<>();
-
-    LogCapture() {
-      start();
-      logger.setLevel(Level.INFO);
-      logger.setAdditive(false); // kept off the console: the test reads the events
-      logger.addAppender(this);
-    }
-
-    @Override
-    protected void append(ILoggingEvent event) {
-      event.prepareForDeferredProcessing(); // takes the MDC now, on the logging thread
-      events.add(event);
-    }
-
-    List<ILoggingEvent> events() {
-      return List.copyOf(events);
-    }
-
-    @Override
-    public void close() {
-      logger.detachAppender(this);
-      logger.setLevel(previous);
-      logger.setAdditive(true);
-      stop();
-    }
-  }
-
   /** The log line saying that polling {@code source} failed. */
-  private static ILoggingEvent failure(LogCapture logs, long source) {
+  private static ILoggingEvent failure(MdcLogCapture logs, long source) {
     return logs.events().stream()
         .filter(e -> e.getFormattedMessage().startsWith("polling source " + source + " ")
             && e.getFormattedMessage().contains("failed"))

@@ -51,6 +51,9 @@ final class ChildNewsbot implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
+        // a build of this module alone puts bot-core's test classes on the class path, with a second
+        // logback-test.xml; logback would say so on standard output, where the console chat talks
+        "-Dlogback.statusListenerClass=ch.qos.logback.core.status.NopStatusListener",
         "-cp", classpath, Main.class.getName(), "--data", data.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
@@ -98,6 +101,19 @@ final class ChildNewsbot implements AutoCloseable {
       Thread.sleep(20);
     }
     throw new AssertionError(name + " never said where /health is; stderr:\n" + String.join("\n", err));
+  }
+
+  /** Waits until the instance writes a line containing {@code text} to standard error. */
+  ChildNewsbot awaitError(String text) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    while (err.stream().noneMatch(line -> line.contains(text))) {
+      requireAlive();
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(name + " never said '" + text + "'; stderr:\n" + String.join("\n", err));
+      }
+      Thread.sleep(20);
+    }
+    return this;
   }
 
   /** Asks in the console chat and returns the reply. */

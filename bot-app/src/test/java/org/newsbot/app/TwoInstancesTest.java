@@ -11,6 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,25 +22,44 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsbot.alerts.Alerts;
+import org.newsbot.alerts.ClusteredStories;
 import org.newsbot.article.Source;
+import org.newsbot.chat.Caller;
+import org.newsbot.chat.ChatMessage;
+import org.newsbot.chat.ChatService;
+import org.newsbot.chat.PlainTextRenderer;
+import org.newsbot.chat.Reply;
+import org.newsbot.chat.Role;
+import org.newsbot.store.ArticleStore;
 import org.newsbot.store.Database;
 import org.newsbot.store.PollState;
 import org.newsbot.store.PollStateStore;
 import org.newsbot.store.SourceStore;
+import org.newsbot.store.StoryStore;
+import org.newsbot.story.StoryClusters;
 
 /**
  * Two newsbot instances, each a JVM of its own with its own data folder, on one PostgreSQL: every
  * source is polled by one of them at a time, each answers about articles the other stored within
  * seconds, their /metrics count what they ingested, and a new instance answers from the database.
+ * Running as services with a Telegram bot, they match and send alerts, and every alert reaches its
+ * chat once.
  */
 class TwoInstancesTest {
   private static final String[] NAMES = {"Harbourside", "Lantern", "Copperfield", "Juniper", "Northgate",
@@ -47,6 +70,11 @@ class TwoInstancesTest {
       "Mombasa", "Tallinn", "Valparaiso", "Ljubljana", "Osaka"};
   private static final String[] DATES = {"14 May", "3 June", "21 July", "9 August", "27 September",
       "5 October", "18 November", "2 December", "11 January", "24 February", "7 March", "30 April"};
+
+  private static final String RUNNING = "newsbot: running";
+  private static final String QUEUED = "newsbot_alerts_queued_total";
+  private static final String SENT = "newsbot_alerts_sent_total";
+  private static final Pattern HEADING = Pattern.compile("New for your subscription #\\d+ \\(([^)]*)\\):");
 
   @TempDir
   Path dir;
@@ -87,6 +115,12 @@ class TwoInstancesTest {
   }
 
   private ChildNewsbot instance(String name, String dataFolder) throws Exception {
+    return instance(name, dataFolder, Map.of(), "chat");
+  }
+
+  /** Starts {@code newsbot COMMAND} with the settings every instance here shares and {@code more}. */
+  private ChildNewsbot instance(String name, String dataFolder, Map<String, String> more, String command)
+      throws Exception {
     Map<String, String> env = new HashMap<>();
     env.put("NEWSBOT_DATABASE_URL", schema.url());
     env.put("NEWSBOT_HTTP_PORT", "0");
@@ -96,7 +130,8 @@ class TwoInstancesTest {
     // one poll at a time per instance, so both instances get sources to poll
     env.put("NEWSBOT_SOURCES_MAX_CONCURRENT_POLLS", "1");
     env.put("NEWSBOT_SOURCES_USER_AGENT", "newsbot-test/" + name);
-    ChildNewsbot child = ChildNewsbot.start(name, dir.resolve(dataFolder), env, "chat");
+    env.putAll(more);
+    ChildNewsbot child = ChildNewsbot.start(name, dir.resolve(dataFolder), env, command);
     children.add(child);
     return child;
   }
@@ -200,9 +235,7 @@ class TwoInstancesTest {
   }
 
   private double ingested(ChildNewsbot instance) throws Exception {
-    HttpResponse<String> metrics = get(instance, "/metrics");
-    assertThat(metrics.statusCode()).isEqualTo(200);
-    return Scrape.value(metrics.body(), "newsbot_articles_ingested_total{outcome=\"added\",via=\"poll\"}");
+    return metric(instance, "newsbot_articles_ingested_total{outcome=\"added\",via=\"poll\"}");
   }
 
   @Test
@@ -260,6 +293,137 @@ class TwoInstancesTest {
     assertThat(a.quit()).isZero();
     assertThat(fresh.quit()).isZero();
     assertThat(a.errors()).noneMatch(line -> line.startsWith("ERROR"));
+  }
+
+  /**
+   * Both instances run as services ({@code newsbot run}) with the same Telegram bot, each reaching
+   * the Bot API through a loopback server of its own so that the test sees which one posted what.
+   * Chats subscribe before the sources are added; whichever instance stores, matches and sends,
+   * every alert reaches its chat once.
+   */
+  @Test
+  void bothInstancesMatchAndSendAlertsAndEveryAlertReachesItsChatOnce() throws Exception {
+    // chat c follows six articles by name, from article c on: 48 alerts, each article wanted by four
+    // chats; six alerts to a chat are more than one instance's burst for a chat, so they go out in
+    // several rounds, each claimed by whichever instance gets there first
+    Set<String> expected = new TreeSet<>();
+    for (int c = 0; c < 8; c++) {
+      for (int n : new int[] {c, c + 1, c + 3, c + 5, c + 7, c + 9}) {
+        expected.add((510_000 + c) + " " + NAMES[n % NAMES.length]);
+      }
+    }
+    subscribe(expected);
+    try (RecordingBotApi apiA = new RecordingBotApi();
+        RecordingBotApi apiB = new RecordingBotApi()) {
+      ChildNewsbot a = instance("a", "data-a", telegram(apiA), "run");
+      ChildNewsbot b = instance("b", "data-b", telegram(apiB), "run");
+      a.awaitError(RUNNING);
+      b.awaitError(RUNNING);
+
+      awaitPolled(addSources(0, NAMES.length));
+      awaitAllSent(expected.size());
+      awaitSentCounted(List.of(a, b), expected.size());
+      double queuedByA = metric(a, QUEUED);
+      double queuedByB = metric(b, QUEUED);
+      double sentByA = metric(a, SENT);
+      double sentByB = metric(b, SENT);
+      // stopped, neither can post anything more: what the servers hold is all that was sent
+      assertThat(a.stop()).isTrue();
+      assertThat(b.stop()).isTrue();
+
+      List<RecordingBotApi.Sent> all = new ArrayList<>(apiA.sent());
+      all.addAll(apiB.sent());
+      Map<String, Long> perAlert = all.stream().collect(Collectors.groupingBy(
+          sent -> sent.chatId() + " " + subscription(sent.text()), TreeMap::new, Collectors.counting()));
+      assertThat(perAlert).containsOnlyKeys(expected)
+          .allSatisfy((alert, times) -> assertThat(times).as(alert).isEqualTo(1));
+      for (RecordingBotApi.Sent sent : all) {
+        int n = List.of(NAMES).indexOf(subscription(sent.text()));
+        assertThat(sent.text()).contains("The " + NAMES[n] + " " + THINGS[n] + " opens on " + DATES[n]);
+      }
+      // each instance counts what it queued and sent, so the sums over instances are the totals
+      assertThat(queuedByA + queuedByB).isEqualTo(expected.size());
+      assertThat(sentByA).isEqualTo(apiA.sent().size());
+      assertThat(sentByB).isEqualTo(apiB.sent().size());
+      System.out.printf("two instances: a queued %.0f and sent %d alerts, b queued %.0f and sent %d%n", queuedByA,
+          apiA.sent().size(), queuedByB, apiB.sent().size());
+      assertThat(a.errors()).noneMatch(line -> line.startsWith("ERROR"));
+      assertThat(b.errors()).noneMatch(line -> line.startsWith("ERROR"));
+    }
+  }
+
+  private static Map<String, String> telegram(RecordingBotApi api) {
+    return Map.of("TELEGRAM_BOT_TOKEN", RecordingBotApi.TOKEN, "NEWSBOT_TELEGRAM_API_URL", api.url());
+  }
+
+  /** Subscribes each "CHAT QUERY" as its Telegram user would with /subscribe, through the core on the database. */
+  private void subscribe(Set<String> chatAndQuery) {
+    ChatService chat = new ChatService(question -> {
+      throw new UnsupportedOperationException("only commands here");
+    });
+    try (Alerts alerts = new Alerts(database, new ArticleStore(database),
+        new ClusteredStories(new StoryClusters(new StoryStore(database))))) {
+      alerts.registerWith(chat);
+      for (String pair : chatAndQuery) {
+        String[] parts = pair.split(" ");
+        Reply reply = chat.handle(new ChatMessage(parts[0], new Caller("telegram", parts[0], "Reader", Role.USER),
+            "/subscribe " + parts[1]));
+        assertThat(PlainTextRenderer.render(reply)).startsWith("Subscribed (#");
+      }
+    }
+  }
+
+  /** The query an alert's heading names: "New for your subscription #7 (Juniper):". */
+  private static String subscription(String text) {
+    Matcher heading = HEADING.matcher(text);
+    assertThat(heading.find()).as("an alert: " + text).isTrue();
+    return heading.group(1);
+  }
+
+  /** Waits until the outbox holds only sent messages, at least {@code count}; checks it holds exactly that many. */
+  private void awaitAllSent(int count) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    Map<String, Long> statuses = outbox();
+    while (!(statuses.keySet().equals(Set.of("SENT")) && statuses.get("SENT") >= count)
+        && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      statuses = outbox();
+    }
+    assertThat(statuses).as("the outbox: every alert queued once and sent").isEqualTo(Map.of("SENT", (long) count));
+  }
+
+  private Map<String, Long> outbox() throws SQLException {
+    Map<String, Long> statuses = new TreeMap<>();
+    try (Connection connection = database.connection();
+        PreparedStatement select = connection.prepareStatement(
+            "SELECT status, COUNT(*) FROM alert_outbox GROUP BY status");
+        ResultSet rs = select.executeQuery()) {
+      while (rs.next()) {
+        statuses.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    return statuses;
+  }
+
+  /** Waits until the instances' sent counters add up to {@code count}: each counts just after settling a message. */
+  private void awaitSentCounted(List<ChildNewsbot> instances, int count) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      double sent = 0;
+      for (ChildNewsbot instance : instances) {
+        sent += metric(instance, SENT);
+      }
+      if (sent >= count) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  private double metric(ChildNewsbot instance, String series) throws Exception {
+    HttpResponse<String> metrics = get(instance, "/metrics");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    return Scrape.value(metrics.body(), series);
   }
 
   private boolean polledSomething(String instance) {

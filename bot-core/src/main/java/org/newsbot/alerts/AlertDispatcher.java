@@ -19,6 +19,7 @@ import org.newsbot.chat.Reply;
 import org.newsbot.ops.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Sends the outbox through the chats' platforms: each chat's oldest message first, several chats
@@ -167,8 +168,19 @@ final class AlertDispatcher implements AutoCloseable {
   /** What became of one message: sent, dropped (cancelled or refused), or held back for a later try. */
   private enum Outcome { SENT, DROPPED, HELD_BACK }
 
-  /** Sends one claimed message and settles it. */
+  /**
+   * Sends one claimed message and settles it. Its log lines, the platform's included, carry the
+   * alert (none for a digest) and the chat; the sender thread goes on to other chats afterwards.
+   */
   private Outcome deliver(OutboxStore.Row row, ChatPlatform platform) {
+    try (MDC.MDCCloseable chat = MDC.putCloseable("chat", row.chatId());
+        MDC.MDCCloseable on = MDC.putCloseable("platform", row.platform());
+        MDC.MDCCloseable alert = row.alertId() == null ? null : MDC.putCloseable("alert", row.alertId().toString())) {
+      return send(row, platform);
+    }
+  }
+
+  private Outcome send(OutboxStore.Row row, ChatPlatform platform) {
     Instant now = clock.instant();
     try {
       Reply reply = render(row);

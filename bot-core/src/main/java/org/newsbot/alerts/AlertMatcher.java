@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.newsbot.article.Article;
+import org.newsbot.ops.Metrics;
 import org.newsbot.store.ArticleStore;
 import org.newsbot.store.Jdbc;
 import org.slf4j.Logger;
@@ -30,10 +31,11 @@ final class AlertMatcher implements AutoCloseable {
   private final int batch;
   private final Duration gapTimeout;
   private final Runnable afterCommit;
+  private final Metrics metrics;
   private SubscriptionMonitor monitor;
 
   AlertMatcher(DataSource dataSource, ArticleStore articles, SubscriptionStore subscriptions, StoryLookup stories,
-      Clock clock, int batch, Duration gapTimeout, Runnable afterCommit) {
+      Clock clock, int batch, Duration gapTimeout, Runnable afterCommit, Metrics metrics) {
     this.dataSource = dataSource;
     this.articles = articles;
     this.subscriptions = subscriptions;
@@ -42,6 +44,7 @@ final class AlertMatcher implements AutoCloseable {
     this.batch = batch;
     this.gapTimeout = gapTimeout;
     this.afterCommit = afterCommit;
+    this.metrics = metrics;
   }
 
   /** Matches batches until the log is caught up; returns the number of changes matched. */
@@ -102,6 +105,8 @@ final class AlertMatcher implements AutoCloseable {
     if (recorded == null) {
       return false;
     }
+    // counted after the commit: a batch another matcher took, or one that failed, queued nothing here
+    metrics.alertsQueued(recorded.alerts() + recorded.updates());
     if (recorded.alerts() + recorded.folded() + recorded.updates() > 0) {
       log.info("matched {} changes: {} new alerts, {} folded into earlier ones, {} updates", changes.size(),
           recorded.alerts(), recorded.folded(), recorded.updates());

@@ -67,9 +67,9 @@ public final class Alerts implements AutoCloseable {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
-  /** Counts alerts sent and failed, and time waited on platforms' rate limits, in these metrics. */
+  /** Counts alerts queued, sent and failed, and time waited on platforms' rate limits, in these metrics. */
   public synchronized void measure(Metrics metrics) {
-    if (dispatcher != null) {
+    if (matcher != null || dispatcher != null) {
       throw new IllegalStateException("alerts are already running; measure them before they start");
     }
     this.metrics = Objects.requireNonNull(metrics, "metrics");
@@ -163,7 +163,7 @@ public final class Alerts implements AutoCloseable {
     if (matcher == null) {
       AlertSettings current = settings;
       matcher = new AlertMatcher(dataSource, articles, subscriptions, stories, clock, current.matchBatch(),
-          current.gapTimeout(), this::wake);
+          current.gapTimeout(), this::wake, metrics);
     }
     return matcher;
   }

@@ -22,7 +22,9 @@ import java.util.function.Supplier;
  *       or changed ({@code revised}) by polling ({@code via="poll"}) or an import
  *   <li>{@code newsbot_source_polls_total} and {@code newsbot_source_failures_total}
  *   <li>{@code newsbot_answer_seconds}: a histogram of the time to answer a question
- *   <li>{@code newsbot_alerts_queued_total}, {@code _sent_total}, {@code _failed_total}
+ *   <li>{@code newsbot_alerts_queued_total}: alerts and updates this instance's matcher wrote to
+ *       the outbox (a digest gathers queued ones and is not counted again); {@code _sent_total},
+ *       {@code _failed_total}: deliveries by this instance
  *   <li>{@code newsbot_rate_limit_wait_seconds_total{platform}}: time spent waiting because a chat
  *       platform limits how fast the bot may post
  *   <li>the JVM's memory, threads, CPU and uptime
@@ -58,7 +60,8 @@ public final class Metrics {
         .description("polls of web sources that failed (the source's state says why)").register(registry);
     answers = Timer.builder("newsbot.answer").description("time to answer a question")
         .serviceLevelObjectives(ANSWER_BUCKETS).register(registry);
-    alertsQueued = Counter.builder("newsbot.alerts.queued").description("alerts written to the outbox")
+    alertsQueued = Counter.builder("newsbot.alerts.queued")
+        .description("alerts and updates written to the outbox")
         .register(registry);
     alertsSent = Counter.builder("newsbot.alerts.sent").description("alerts a chat platform accepted")
         .register(registry);
@@ -109,8 +112,9 @@ public final class Metrics {
     return answers.record(answer);
   }
 
-  public void alertQueued() {
-    alertsQueued.increment();
+  /** Alerts and updates a matcher wrote to the outbox in one committed batch. */
+  public void alertsQueued(int count) {
+    alertsQueued.increment(count);
   }
 
   public void alertSent() {

@@ -79,7 +79,8 @@ public final class AlertsBenchmark {
       AlertMatcher matcher = new AlertMatcher(database.dataSource(), articles,
           new SubscriptionStore(database.dataSource(), Clock.systemUTC()),
           new ClusteredStories(new StoryClusters(new StoryStore(database))), Clock.systemUTC(), 200,
-          java.time.Duration.ofMinutes(10), () -> {});
+          java.time.Duration.ofMinutes(10), () -> {},
+          org.newsbot.ops.Metrics.create());
       started = System.nanoTime();
       int monitored = matcher.monitored();
       System.out.printf("monitor built from the database: %d subscriptions in %.1f s, heap in use %d MB%n",

@@ -74,6 +74,7 @@ class DeliveryTest {
           .as(room).containsExactlyElementsOf(ids);
     }
     String scrape = metrics.scrape();
+    assertThat(Scrape.value(scrape, "newsbot_alerts_queued_total")).isEqualTo(24);
     assertThat(Scrape.value(scrape, "newsbot_alerts_sent_total")).isEqualTo(24);
     assertThat(Scrape.value(scrape, "newsbot_alerts_failed_total")).isEqualTo(fixture.platform.calls() - 24);
   }

@@ -4,16 +4,18 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import org.newsbot.chat.ChatPlatform;
 import org.newsbot.chat.DeliveryException;
 import org.newsbot.chat.PlainTextRenderer;
 import org.newsbot.chat.Reply;
+import org.slf4j.MDC;
 
 /** A chat platform that keeps what it was sent and can be told to fail the next sends. */
 final class RecordingPlatform implements ChatPlatform {
-  /** One message the platform took. */
-  record Sent(String chatId, String key, Reply reply) {
+  /** One message the platform took, and the log context (MDC) of the thread that sent it. */
+  record Sent(String chatId, String key, Reply reply, Map<String, String> logContext) {
     String text() {
       return PlainTextRenderer.render(reply);
     }
@@ -49,7 +51,8 @@ final class RecordingPlatform implements ChatPlatform {
     if (failure != null) {
       throw failure;
     }
-    sent.add(new Sent(chatId, key, reply));
+    Map<String, String> context = MDC.getCopyOfContextMap();
+    sent.add(new Sent(chatId, key, reply, context == null ? Map.of() : Map.copyOf(context)));
   }
 
   /** The next sends fail with these, in order. */
