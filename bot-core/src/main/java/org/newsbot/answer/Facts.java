@@ -60,8 +60,15 @@ final class Facts {
   }
 
   /** A count or a rank ("fifth", "2nd"): what "what price" or "what position" wants. */
-  static boolean hasFigure(String sentence) {
-    return hasCount(sentence) || ORDINAL.matcher(sentence).find();
+  static boolean hasFigure(String sentence, Set<String> questionWords) {
+    var matcher = COUNT.matcher(sentence);
+    while (matcher.find()) {
+      String found = matcher.group().toLowerCase(Locale.ROOT);
+      if (!YEAR_ONLY.matcher(found).matches() && !questionWords.contains(found)) {
+        return true; // the 400 of "the 400 metres final" is the question's, not an answer
+      }
+    }
+    return ORDINAL.matcher(sentence).find();
   }
 
   /**

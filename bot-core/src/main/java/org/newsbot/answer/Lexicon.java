@@ -63,7 +63,7 @@ final class Lexicon {
       // irregular past tenses, which stemming does not join to their verbs
       "rise rose risen", "fall fell fallen", "lose lost", "sell sold", "take took taken", "give gave given",
       "leave left", "flee fled", "hold held", "meet met", "pay paid", "say said", "tell told",
-      "find found", "make made", "grow grew grown", "shoot shot", "steal stole stolen",
+      "find found discover discovered discovery", "make made", "grow grew grown", "shoot shot", "steal stole stolen",
       "strike struck", "throw threw thrown", "write wrote written", "speak spoke spoken",
       "drive drove driven", "fly flew flown", "sink sank sunk", "build built", "send sent",
       "spend spent", "bring brought", "catch caught", "fight fought", "seek sought", "teach taught",

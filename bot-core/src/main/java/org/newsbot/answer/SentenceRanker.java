@@ -30,6 +30,8 @@ final class SentenceRanker {
   /** Kinds whose category a new name satisfies: "which militant group" is answered by "Islamic State". */
   private static final Set<QuestionType> NAMED_KINDS = Set.of(QuestionType.PERSON, QuestionType.PLACE);
 
+  /** How close a sentence outside the embedded passages is taken to be, as a share of its article's closeness. */
+  static final double UNEMBEDDED_SHARE = 0.8;
   private static final Set<String> MEASURES = Set.copyOf(org.newsbot.index.NewsAnalyzer.terms(
       "price cost fee sum value amount distance height length width depth speed score time weight temperature"
           + " size population salary wage rate percentage share figure position rank place result margin total"
@@ -114,11 +116,14 @@ final class SentenceRanker {
           }
         }
         double focusCoverage = inSentence / focusTotal;
-        double semantic = closeness(chunks, s);
+        // a sentence beyond the embedded passages is taken to be as close as its article, a little less
+        double semantic = closeness(chunks, s).orElse(UNEMBEDDED_SHARE * articleMeaning);
         boolean close = semantic >= SEMANTIC_MATCH;
         boolean specific = focusCoverage >= MIN_FOCUS_COVERAGE && mentionsAny(focusConcepts, view.sentenceTerms.get(s));
         String text = view.sentences.get(s);
-        boolean namesKind = mentionsAny(kind, view.sentenceTerms.get(s));
+        boolean fits = Facts.fits(question.type(), text, question.ownWords());
+        boolean namesKind = mentionsAny(kind, view.sentenceTerms.get(s))
+            && (!measured(kind) || Facts.hasFigure(text, question.ownWords()));
         boolean saysWhat = question.type() != QuestionType.PERSON || saysWhat(question, asked, view.sentenceTerms.get(s));
         if (!saysWhat && !(namesKind && Facts.fits(question.type(), text, question.ownWords()))) {
           continue; // who did what: the sentence must say the what, or name one of the kind asked for
@@ -127,15 +132,18 @@ final class SentenceRanker {
             question.counted().isEmpty() ? focusConcepts : question.counted(), question.ownWords());
         // a figure next to what the question counts answers it, however much the rest is topic
         boolean counts = value != null && !question.counted().isEmpty();
-        if (!specific && !counts && !(close && focusCoverage > 0)) {
+        // a sentence that names the kind asked for, or says what the person asked about did and
+        // names someone, answers with fewer of the question's words than others
+        boolean says = namesKind || question.type() == QuestionType.PERSON && !question.predicate().isEmpty()
+            && saysWhat && fits;
+        if (!specific && !counts && !((close || says) && focusCoverage > 0)) {
           continue;
         }
-        boolean fits = Facts.fits(question.type(), text, question.ownWords());
         if (!answersKind(question.type(), fits, value)) {
           continue;
         }
         if (!kind.isEmpty() && !namesKind && !(fits && NAMED_KINDS.contains(question.type()))
-            && !(measured(kind) && Facts.hasFigure(text))) {
+            && !(measured(kind) && Facts.hasFigure(text, question.ownWords()))) {
           continue; // "what illness", "which district": the sentence must name one, a new name or a figure
         }
         int words = text.split("\\s+").length;
@@ -144,7 +152,8 @@ final class SentenceRanker {
             + 0.3 * Math.max(0, semantic)
             - (words < 6 || words > 60 ? 0.05 : 0) - (looksLikeHeading(text) ? 0.1 : 0);
         ranked.add(new Candidate(view, s, articleCoverage, focusCoverage, fits,
-            namesKind && saysWhat && (fits || question.type() == QuestionType.OTHER), semantic, score, value));
+            namesKind && saysWhat && !measured(kind) && (fits || question.type() == QuestionType.OTHER),
+            semantic, score, value));
       }
     }
     if (ranked.stream().anyMatch(c -> c.namesKind)) {
@@ -208,15 +217,10 @@ final class SentenceRanker {
     };
   }
 
-  /** The closeness of the question to the chunk that holds sentence {@code s}. */
-  private static double closeness(List<PassageIndex.ChunkHit> chunks, int s) {
-    double best = 0;
-    for (PassageIndex.ChunkHit chunk : chunks) {
-      if (chunk.from() <= s && s <= chunk.to()) {
-        best = Math.max(best, chunk.similarity());
-      }
-    }
-    return best;
+  /** The closeness of the question to the chunk that holds sentence {@code s}, if one does. */
+  private static java.util.OptionalDouble closeness(List<PassageIndex.ChunkHit> chunks, int s) {
+    return chunks.stream().filter(chunk -> chunk.from() <= s && s <= chunk.to())
+        .mapToDouble(PassageIndex.ChunkHit::similarity).max();
   }
 
   private static boolean mentionsAny(List<Concept> concepts, Set<String> terms) {
