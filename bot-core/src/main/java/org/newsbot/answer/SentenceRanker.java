@@ -32,11 +32,6 @@ final class SentenceRanker {
 
   /** How close a sentence outside the embedded passages is taken to be, as a share of its article's closeness. */
   static final double UNEMBEDDED_SHARE = 0.8;
-  private static final Set<String> MEASURES = Set.copyOf(org.newsbot.index.NewsAnalyzer.terms(
-      "price cost fee sum value amount distance height length width depth speed score time weight temperature"
-          + " size population salary wage rate percentage share figure position rank place result margin total"
-          + " budget debt fine bill revenue profit loss sales turnover capacity magnitude attendance crowd record"));
-
   private final PassageIndex index;
   private final ArticleViews views;
 
@@ -123,7 +118,7 @@ final class SentenceRanker {
         String text = view.sentences.get(s);
         boolean fits = Facts.fits(question.type(), text, question.ownWords());
         boolean namesKind = mentionsAny(kind, view.sentenceTerms.get(s))
-            && (!measured(kind) || Facts.hasFigure(text, question.ownWords()));
+            && (!Measures.measured(kind) || Measures.given(kind, text, question.ownWords()));
         boolean saysWhat = question.type() != QuestionType.PERSON || saysWhat(question, asked, view.sentenceTerms.get(s));
         if (!saysWhat && !(namesKind && Facts.fits(question.type(), text, question.ownWords()))) {
           continue; // who did what: the sentence must say the what, or name one of the kind asked for
@@ -142,8 +137,11 @@ final class SentenceRanker {
         if (!answersKind(question.type(), fits, value)) {
           continue;
         }
+        if (question.type() == QuestionType.PERSON && !fits) {
+          continue; // "who" is answered by a name the question does not hold
+        }
         if (!kind.isEmpty() && !namesKind && !(fits && NAMED_KINDS.contains(question.type()))
-            && !(measured(kind) && Facts.hasFigure(text, question.ownWords()))) {
+            && !Measures.given(kind, text, question.ownWords())) {
           continue; // "what illness", "which district": the sentence must name one, a new name or a figure
         }
         int words = text.split("\\s+").length;
@@ -152,7 +150,7 @@ final class SentenceRanker {
             + 0.3 * Math.max(0, semantic)
             - (words < 6 || words > 60 ? 0.05 : 0) - (looksLikeHeading(text) ? 0.1 : 0);
         ranked.add(new Candidate(view, s, articleCoverage, focusCoverage, fits,
-            namesKind && saysWhat && !measured(kind) && (fits || question.type() == QuestionType.OTHER),
+            namesKind && saysWhat && !Measures.measured(kind) && (fits || question.type() == QuestionType.OTHER),
             semantic, score, value));
       }
     }
@@ -196,16 +194,6 @@ final class SentenceRanker {
       return List.of();
     }
     return question.concepts().stream().filter(c -> question.category().contains(c.stem())).toList();
-  }
-
-  /** Whether the kind asked for is a quantity ("what price", "what position"): a figure names it. */
-  private static boolean measured(List<Concept> kind) {
-    for (Concept concept : kind) {
-      if (MEASURES.contains(concept.stem())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A count needs a figure, a date question a date; other kinds prefer but do not need their fact. */
