@@ -41,9 +41,11 @@ class TelegramBotTest {
     newsbot.chat().register(new Command("long", "/long", "a long answer", Role.USER, (message, argument) -> {
       Reply answer = Reply.of(newsbot.ask(TestCore.CROCUS_QUESTION));
       List<Reply.Block> blocks = new ArrayList<>();
-      for (int i = 1; i <= 40; i++) {
+      int length = 0;
+      for (int i = 1; length < 3 * MessageSplitter.TELEGRAM_LIMIT; i++) { // more than two messages' worth
         blocks.add(Reply.Block.of("Part " + i + " of the long answer follows."));
         blocks.addAll(answer.blocks());
+        length += 40 + answer.blocks().stream().mapToInt(block -> block.plain().length()).sum();
       }
       blocks.add(Reply.Block.of(LONG_END));
       return new Reply(Reply.Kind.ANSWER, blocks, answer.sources(), List.of());
