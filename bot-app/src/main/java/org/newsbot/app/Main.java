@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The newsbot command line. Without a subcommand it runs the bot. */
-@Command(name = "newsbot", mixinStandardHelpOptions = true, version = "newsbot 0.1.0",
+@Command(name = "newsbot", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "newsbot 0.1.0",
     description = "Answers questions about the news with sourced answers, in chat and on the command line.",
     subcommands = {RunCommand.class, ConsoleChatCommand.class, ImportCommand.class, AskCommand.class,
         ReindexCommand.class, SourcesCommand.class, EmbedCommand.class, EvalCommand.class, BenchCommand.class,

@@ -163,6 +163,16 @@ class MainTest {
   }
 
   @Test
+  void everySubcommandExplainsItselfWithHelp() {
+    for (String command : List.of("ask", "import", "sources", "eval", "bench", "subscribe")) {
+      Cli.Result result = Cli.run(command, "--help");
+
+      assertThat(result.code()).as(command).isZero();
+      assertThat(result.out()).as(command).contains("Usage: newsbot " + command).contains("--help");
+    }
+  }
+
+  @Test
   void askWithoutAQuestionSaysWhatIsMissing() {
     Cli.Result result = Cli.run("--data", data.toString(), "ask");
 
