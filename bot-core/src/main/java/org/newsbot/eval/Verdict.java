@@ -56,7 +56,8 @@ public record Verdict(EvalQuestion question, Answer answer, boolean right, boole
     return false;
   }
 
+  /** A supporting article is named by its URL, its file's name, or its id in a JSON Lines file ("#id"). */
   private static boolean matches(String url, String supporting) {
-    return url.equals(supporting) || url.endsWith("/" + supporting);
+    return url.equals(supporting) || url.endsWith("/" + supporting) || url.endsWith("#" + supporting);
   }
 }

@@ -57,6 +57,21 @@ class EvaluationTest {
   }
 
   @Test
+  void aSupportingArticleMayBeNamedByItsIdInAJsonLinesFile() throws IOException {
+    Path file = dir.resolve("ids.jsonl");
+    Files.writeString(file, String.join("\n",
+        "{\"question\":\"q1\",\"expect_any\":[\"Schmidt\"],\"supporting\":[\"reuters-17\"],\"negative\":false}",
+        "{\"question\":\"q2\",\"expect_any\":[\"Kohl\"],\"supporting\":[\"reuters-17\"],\"negative\":false}"));
+    Map<String, Answer> answers = Map.of(
+        "q1", answer("q1", "Schmidt appointed him.", "file:///corpus/reuters.jsonl#reuters-17"),
+        "q2", answer("q2", "Kohl may keep him.", "file:///corpus/reuters.jsonl#reuters-170"));
+
+    EvalReport report = Evaluation.run(Evaluation.read(file), answers::get);
+
+    assertThat(report.rightAndSupported()).isEqualTo(1);
+  }
+
+  @Test
   void aMalformedLineIsReportedWithItsNumber() throws IOException {
     Path file = dir.resolve("bad.jsonl");
     Files.writeString(file, "{\"question\":\"ok\",\"negative\":true}\n{not json\n");
