@@ -15,6 +15,8 @@ import org.newsbot.index.NewsAnalyzer;
  */
 final class Lexicon {
   private static final List<String[]> PHRASES = List.of(
+      new String[] {"\\b(walk(s|ed|ing)? (off the job|out)|go(es)? on strike|went on strike|walkouts?)\\b", "strike"},
+      new String[] {"\\bturn(s|ed)? out\\b", "attended"},
       new String[] {"\\blost (their|his|her|its) li(ves|fe)\\b", "died"},
       new String[] {"\\bpass(ed|es)? away\\b", "died"},
       new String[] {"\\b(death|casualty) (toll|count)\\b", "died"},
@@ -34,7 +36,7 @@ final class Lexicon {
       "injured injuries injury wounded hurt",
       "arrested arrest detained detain apprehended custody",
       "suspect suspected suspects accused alleged perpetrator gunman attacker",
-      "nominated nominate nomination appointed appoint",
+      "nominated nominate nomination appointed appoint named chosen picked selected",
       "won win wins winner victory victorious",
       "bought buy acquired acquire acquisition purchased purchase",
       "began begin started start launched",
@@ -44,12 +46,14 @@ final class Lexicon {
       "boat ship vessel",
       "fire blaze flames",
       "chief head director boss leader",
-      "elected election chosen",
+      "elected election chosen named",
       "firefighters firefighter firemen",
       "residents inhabitants locals",
       "company firm",
       "murdered murder",
       "caused cause blamed",
+      "strike strikes striking strikers walkout",
+      "attended attend rally rallied gathered",
       "illness disease cancer condition infection syndrome tumour tumor pneumonia stroke virus",
       "exoplanet planet",
       "event competition tournament championship festival ceremony concert match contest race conference summit",
@@ -71,6 +75,8 @@ final class Lexicon {
       "withdraw withdrew withdrawn withdrawal", "win won", "bear bore born", "begin began begun",
       "swim swam swum", "run ran", "lead led", "beat beaten", "rebuild rebuilt");
 
+  private static final Pattern CONTRACTION =
+      Pattern.compile("(?i)\\b(what|who|where|when|how|which)['’]s\\b");
   private static final Map<String, Set<String>> BY_STEM = new HashMap<>();
   private static final List<Map.Entry<Pattern, String>> REWRITES;
 
@@ -88,9 +94,14 @@ final class Lexicon {
 
   private Lexicon() {}
 
+  /** "What's" as "what is": the question words stand apart. */
+  static String contract(String question) {
+    return CONTRACTION.matcher(question).replaceAll("$1 is");
+  }
+
   /** The question with paraphrases rewritten to the words reports use. */
   static String normalize(String question) {
-    String text = question;
+    String text = contract(question);
     for (Map.Entry<Pattern, String> rewrite : REWRITES) {
       text = rewrite.getKey().matcher(text).replaceAll(rewrite.getValue());
     }

@@ -27,6 +27,8 @@ final class Measures {
   private static final Pattern SCORE = Pattern.compile("\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b");
   private static final Pattern RANK = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh"
       + "|eighth|ninth|tenth|eleventh|twelfth|last|\\d+(st|nd|rd|th))\\b");
+  private static final Pattern SHARE = Pattern.compile(
+      "(?i)\\b" + NUMBER + "\\s?(?:%|pct|percent|per cent|percentage points?|basis points)");
   private static final Pattern TEMPERATURE = Pattern.compile("(?i)" + NUMBER + "\\s?(?:°|degrees)");
 
   /** For each kind of quantity, the figure that gives it; null: any count. */
@@ -40,8 +42,8 @@ final class Measures {
     put("score result margin scoreline", SCORE);
     put("position rank place finish", RANK);
     put("temperature", TEMPERATURE);
-    put("population size speed weight capacity magnitude attendance crowd percentage share rate figure total",
-        null);
+    put("ratio rate percentage share stake inflation growth", SHARE);
+    put("population size speed weight capacity magnitude attendance crowd figure total", null);
   }
 
   private Measures() {}

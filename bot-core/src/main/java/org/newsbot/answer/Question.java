@@ -24,10 +24,10 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
       "(?i)^(?:(?:in|from|at|to|for|by|of|on|with|since|until|till|during|after|before|into|near)\\s+)?(?:which|what)\\s+((?:[\\p{L}-]+\\s+){1,3}?)"
           + "(?=(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|took|won|put|set|led|got|made"
           + "|hit|ran|left|held|paid|said|told|met|became|began|\\p{L}+ed)\\b)");
-  /** "What is the capital of ...", "What was the name of the ship ...": the thing before "of". */
+  /** "What is the capital of ...", "What is the new reserve ratio?": the thing asked for. */
   private static final Pattern CATEGORY_OF = Pattern.compile(
       "(?i)^(?:what|which)\\s+(?:is|was|are|were)\\s+(?:the\\s+)?(?:names?\\s+of\\s+(?:the\\s+|an?\\s+)?)?"
-          + "((?:[\\p{L}-]+\\s+){0,1}?[\\p{L}-]+)\\s+(?:of|for|behind)\\b");
+          + "((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)(?:\\s+(?:of|for|behind)\\b|\\s*[?.!]?$)");
   /** "What was Karsten Warholm's winning time in ...": the thing after the name. */
   private static final Pattern CATEGORY_OF_NAME = Pattern.compile(
       "^(?i:what|which)\\s+(?i:is|was|are|were)\\s+(?:(?i:the)\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}?\\p{Lu}[\\p{L}.-]*['’]s\\s+"
@@ -38,6 +38,7 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
           + "(?:(?:been|be|set|expected|due|going|about|likely|reported(?:ly)?)\\s+(?:to\\s+)?)*"
           + "((?:(?!(?:in|at|on|of|for|from|after|before|during|with|by|to|near|against|over|under|since|about"
           + "|as|when|while|because|following|amid|into|than|that|which|who|whose|where)\\b)[\\p{L}\\p{N}'’-]+\\s*){1,6})");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
   private static final Set<String> NOT_CATEGORY = Set.of("the", "a", "an", "is", "was", "kind", "type", "of",
       "number", "total", "amount", "name", "names", "sort", "main", "exact");
   /** Words that shape a question but say nothing about its subject. */
@@ -65,14 +66,29 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
         ownWords.add(word.toLowerCase(Locale.ROOT));
       }
     }
-    QuestionType type = QuestionType.of(text);
-    Set<String> category = category(normalized, type);
+    String asking = asking(normalized);
+    QuestionType type = QuestionType.of(asking(Lexicon.contract(text)));
+    Set<String> category = category(asking, type);
     category.retainAll(stems);
     Set<String> names = names(normalized, stems);
     List<Concept> counted = counted(normalized, stems);
     counted.removeIf(concept -> names.contains(concept.stem())); // "how much did Zapata's ..." counts no Zapata
     return new Question(text.strip(), type, List.copyOf(concepts), time, ownWords,
-        names, category, List.copyOf(counted), predicate(normalized, stems, category, names));
+        names, category, List.copyOf(counted), predicate(asking, stems, category, names));
+  }
+
+  /**
+   * The sentence that asks: "Volkswagen is sending 1,650 workers home. When are they due back?"
+   * asks when; the sentences before it only say what about.
+   */
+  private static String asking(String text) {
+    String[] sentences = SENTENCE_END.split(text.strip());
+    for (int i = sentences.length - 1; i >= 0; i--) {
+      if (sentences[i].contains("?")) {
+        return sentences[i];
+      }
+    }
+    return sentences[sentences.length - 1];
   }
 
   /**

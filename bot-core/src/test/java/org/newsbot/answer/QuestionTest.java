@@ -34,6 +34,15 @@ class QuestionTest {
   }
 
   @Test
+  void theSentenceThatAsksDecidesTheKind() {
+    Question question = parse("Volkswagen is sending 1,650 workers home. When are they due back?");
+    assertThat(question.type()).isEqualTo(QuestionType.DATE);
+    assertThat(question.concepts()).extracting(Concept::stem).contains("volkswagen", "1,650");
+    assertThat(parse("The bank raised its reserves. What's the new reserve ratio?").category()).contains("ratio");
+    assertThat(parse("How many workers could walk out?").concepts()).extracting(Concept::stem).contains("strike");
+  }
+
+  @Test
   void whoAndWhereQuestionsSayWhatTheirAnswerDid() {
     assertThat(parse("Who was arrested after the stabbing?").predicate()).extracting(Concept::stem)
         .containsExactly("arrest");
