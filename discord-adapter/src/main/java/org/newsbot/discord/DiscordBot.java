@@ -2,8 +2,10 @@ package org.newsbot.discord;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -20,13 +22,15 @@ import net.dv8tion.jda.api.utils.ChunkingFilter;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import org.newsbot.chat.ChatPlatform;
 import org.newsbot.chat.ChatService;
+import org.newsbot.chat.Role;
 import org.newsbot.ops.Health;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running Discord bot: a JDA shard manager whose listeners hand slash commands, mentions and
- * direct messages to the core's chat, and the platform through which the core posts alerts.
+ * The running Discord bot: a JDA shard manager whose listeners hand slash commands, button
+ * presses, mentions and direct messages to the core's chat, and the platform through which the
+ * core posts alerts.
  */
 public final class DiscordBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
@@ -57,6 +61,7 @@ public final class DiscordBot implements AutoCloseable {
     CountDownLatch ready = new CountDownLatch(settings.shards());
     DiscordRoles roles = new DiscordRoles(settings.admins(), settings.moderatorRole());
     ReplyRenderer renderer = new ReplyRenderer();
+    InteractionAnswers answers = new InteractionAnswers(chat, roles, renderer, workers);
     EnumSet<GatewayIntent> intents = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
     if (settings.messageContent()) {
       intents.add(GatewayIntent.MESSAGE_CONTENT);
@@ -69,7 +74,8 @@ public final class DiscordBot implements AutoCloseable {
         // the application closes the bot in order with everything else
         .setEnableShutdownHook(false)
         .addEventListeners(new CommandRegistrar(settings.guildId(), ready),
-            new SlashCommandListener(chat, roles, renderer, workers),
+            new SlashCommandListener(answers),
+            new ButtonListener(new ButtonCommands(() -> commandNames(chat)), answers),
             new MentionListener(chat, roles, renderer, workers));
     if (settings.gatewayUrl() != null) {
       builder.setSessionController(new ConfiguredGateway(settings.gatewayUrl()));
@@ -87,6 +93,13 @@ public final class DiscordBot implements AutoCloseable {
     }
     log.info("Discord bot starting: {}", settings);
     return new DiscordBot(shards, workers, ready, new DiscordChatPlatform(shards, renderer));
+  }
+
+  /** Every command the core knows, whoever may use it: what a button may carry. */
+  private static Set<String> commandNames(ChatService chat) {
+    Set<String> names = new HashSet<>(Set.of("help", "start"));
+    chat.commandsFor(Role.ADMIN).forEach(command -> names.add(command.name()));
+    return names;
   }
 
   private static ThreadPoolExecutor workers() {

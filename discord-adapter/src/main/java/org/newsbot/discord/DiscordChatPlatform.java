@@ -7,6 +7,7 @@ import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.newsbot.chat.ChatPlatform;
 import org.newsbot.chat.DeliveryException;
@@ -41,12 +42,26 @@ final class DiscordChatPlatform implements ChatPlatform {
    */
   @Override
   public void send(String chatId, Reply reply) throws DeliveryException {
+    send(chatId, reply, null);
+  }
+
+  /**
+   * As {@link #send(String, Reply)}, each message carrying a nonce made from {@code idempotencyKey}
+   * (see {@link MessageNonce}): a retry within Discord's window of a few minutes gets back the
+   * messages already posted instead of posting them again.
+   */
+  @Override
+  public void send(String chatId, Reply reply, String idempotencyKey) throws DeliveryException {
     List<DiscordMessage> messages = renderer.render(reply);
     MessageChannel channel = channel(chatId);
-    for (DiscordMessage message : messages) {
+    for (int part = 0; part < messages.size(); part++) {
       try {
+        MessageCreateAction action = channel.sendMessage(messages.get(part).toCreateData());
+        if (idempotencyKey != null) {
+          action = action.setNonce(MessageNonce.of(idempotencyKey, part)); // JDA always enforces nonces
+        }
         // false: fail with the retry-after on a rate limit instead of queueing behind it
-        channel.sendMessage(message.toCreateData()).complete(false);
+        action.complete(false);
       } catch (RateLimitedException | RuntimeException e) {
         throw DeliveryErrors.map(chatId, e);
       }

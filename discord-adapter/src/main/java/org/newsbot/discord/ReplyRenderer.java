@@ -13,6 +13,7 @@ import org.newsbot.chat.Reply;
  * become embeds: the claims with their citation marks in the description, disagreements marked,
  * and one field per numbered source with its outlet, date and link. Everything else is plain
  * content. Long replies are split cleanly so that each message stays within Discord's limits.
+ * Buttons become Discord buttons under the last message; those that cannot stay text.
  */
 final class ReplyRenderer {
   static final int CONTENT_LIMIT = 2000;
@@ -30,10 +31,17 @@ final class ReplyRenderer {
   private static final String DISAGREEMENT_OPENING = disagreementOpening();
 
   List<DiscordMessage> render(Reply reply) {
-    if (reply.kind() == Reply.Kind.ANSWER || !reply.sources().isEmpty()) {
-      return embeds(reply);
+    List<DiscordMessage> messages = reply.kind() == Reply.Kind.ANSWER || !reply.sources().isEmpty()
+        ? embeds(reply) : plain(reply);
+    List<Reply.Button> buttons = ButtonCommands.asButtons(reply);
+    if (buttons.isEmpty()) {
+      return messages;
     }
-    return plain(reply);
+    // the buttons go under the last message, where the reader ends up
+    List<DiscordMessage> withButtons = new ArrayList<>(messages);
+    int last = withButtons.size() - 1;
+    withButtons.set(last, withButtons.get(last).withButtons(buttons));
+    return withButtons;
   }
 
   private List<DiscordMessage> plain(Reply reply) {
@@ -80,9 +88,10 @@ final class ReplyRenderer {
     return block.plain().startsWith(DISAGREEMENT_OPENING) ? DISAGREEMENT_MARK + text : text;
   }
 
+  /** The buttons that cannot be Discord buttons, as text. */
   private static List<String> buttons(Reply reply) {
     List<String> lines = new ArrayList<>();
-    for (Reply.Button button : reply.buttons()) {
+    for (Reply.Button button : ButtonCommands.asText(reply)) {
       lines.add(DiscordMarkdown.escape(button.label()) + ": " + DiscordMarkdown.escape(button.command()));
     }
     return lines;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsbot.answer.SourceRef;
 import org.newsbot.chat.Caller;
 import org.newsbot.chat.Command;
 import org.newsbot.chat.Reply;
@@ -110,6 +112,14 @@ class DiscordBotTest {
     }
     assertThat(names.get(0)).startsWith("[1] ");
     assertThat(names).allMatch(name -> name.matches("\\[\\d+] .+ \u00B7 (\\d{4}-\\d{2}-\\d{2}|date unknown)"));
+    // which articles the answer cites is the core's business; each shows its own date, if it has one
+    List<SourceRef> cited = running.newsbot.ask("Who claimed responsibility for the Crocus City Hall attack?")
+        .sources();
+    assertThat(names).hasSameSizeAs(cited);
+    for (int i = 0; i < cited.size(); i++) {
+      LocalDate published = cited.get(i).published();
+      assertThat(names.get(i)).endsWith(" \u00B7 " + (published == null ? "date unknown" : published.toString()));
+    }
     assertNoMentions(edit);
 
     // the toll is reported by several outlets, dated ones among them

@@ -134,6 +134,40 @@ class DiscordChatPlatformTest {
     }
   }
 
+  @Test
+  void anIdempotencyKeyIsSentAsTheSameEnforcedNonceEveryTime() throws Exception {
+    String paragraph = "Storm update: the harbour stays shut while crews secure the moorings. ".repeat(20);
+    Reply alert = Reply.info(paragraph, paragraph); // two messages' worth
+
+    platform.send(FakeDiscord.GENERAL, alert, "alert:discord:harbour-17");
+    platform.send(FakeDiscord.GENERAL, alert, "alert:discord:harbour-17");
+    platform.send(FakeDiscord.GENERAL, alert, "alert:discord:harbour-18");
+
+    List<DataObject> posts = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      posts.add(discord.await("POST", CHANNEL_MESSAGES, call -> call.body().contains("Storm update")).json());
+    }
+    List<String> nonces = posts.stream().map(body -> body.getString("nonce")).toList();
+    assertThat(posts).allSatisfy(body -> assertThat(body.getBoolean("enforce_nonce")).isTrue());
+    assertThat(nonces).allSatisfy(nonce -> assertThat(nonce).hasSizeLessThanOrEqualTo(25));
+    assertThat(nonces.subList(0, 2)).as("the second send").isEqualTo(nonces.subList(2, 4))
+        .containsExactly(MessageNonce.of("alert:discord:harbour-17", 0),
+            MessageNonce.of("alert:discord:harbour-17", 1));
+    assertThat(nonces.subList(4, 6)).as("another key").doesNotContainAnyElementsOf(nonces.subList(0, 2));
+    // Discord gave back the first send's messages for the second: two alerts, four messages
+    assertThat(discord.created(FakeDiscord.GENERAL)).filteredOn(message -> message.getString("content")
+        .contains("Storm update")).hasSize(4);
+  }
+
+  @Test
+  void withoutAKeyEachSendIsANewMessage() throws Exception {
+    platform.send(FakeDiscord.GENERAL, Reply.info("Tide warning for the quay"));
+    platform.send(FakeDiscord.GENERAL, Reply.info("Tide warning for the quay"));
+
+    assertThat(discord.created(FakeDiscord.GENERAL)).filteredOn(message -> message.getString("content")
+        .equals("Tide warning for the quay")).hasSize(2);
+  }
+
   private static DeliveryException failure(String chatId) {
     DeliveryException e = catchThrowableOfType(DeliveryException.class,
         () -> platform.send(chatId, Reply.info("hello")));

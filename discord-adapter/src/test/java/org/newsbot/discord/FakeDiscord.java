@@ -13,8 +13,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -33,7 +36,9 @@ import org.java_websocket.server.WebSocketServer;
 /**
  * A local stand-in for Discord on 127.0.0.1: a gateway (WebSocket, zlib-stream compressed like
  * Discord's) that says hello, readies one shard with one server, and dispatches the events a test
- * sends; and a REST API that answers the routes the bot uses and records every request.
+ * sends; and a REST API that answers the routes the bot uses and records every request. Like
+ * Discord, creating a message with enforce_nonce and a nonce already used gives back the message
+ * created with it instead of a new one.
  */
 final class FakeDiscord implements AutoCloseable {
   static final String BOT_ID = "210000000000000001";
@@ -72,10 +77,13 @@ final class FakeDiscord implements AutoCloseable {
   private final HttpServer rest;
   private final Gateway gateway;
   private final List<RestCall> calls = new CopyOnWriteArrayList<>();
-  private final List<RestCall> taken = new CopyOnWriteArrayList<>();
+  /** By identity: a request repeated word for word (a retry) is a request of its own. */
+  private final Set<RestCall> taken = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
   private final ConcurrentLinkedDeque<Scripted> scripted = new ConcurrentLinkedDeque<>();
   private final List<DataObject> identifies = new CopyOnWriteArrayList<>();
   private final AtomicLong ids = new AtomicLong();
+  private final List<DataObject> created = new CopyOnWriteArrayList<>();
+  private final Map<String, DataObject> byNonce = new java.util.concurrent.ConcurrentHashMap<>();
 
   FakeDiscord() throws Exception {
     rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -138,6 +146,11 @@ final class FakeDiscord implements AutoCloseable {
     return await(method, pathRegex, call -> true);
   }
 
+  /** The messages created in a channel so far, as Discord answered them; a repeated nonce adds none. */
+  List<DataObject> created(String channelId) {
+    return created.stream().filter(message -> message.getString("channel_id").equals(channelId)).toList();
+  }
+
   /** The requests so far that match, taken or not. */
   List<RestCall> calls(String method, String pathRegex) {
     Pattern path = Pattern.compile(pathRegex);
@@ -172,8 +185,26 @@ final class FakeDiscord implements AutoCloseable {
     DataArray optionArray = DataArray.empty();
     options.forEach((name, value) -> optionArray.add(DataObject.empty().put("name", name).put("type", 3)
         .put("value", value)));
-    DataObject data = DataObject.empty()
-        .put("id", id).put("application_id", BOT_ID).put("type", 2).put("token", "itoken-" + id)
+    DataObject data = interaction(id, 2, member)
+        .put("data", DataObject.empty().put("id", nextId()).put("name", command).put("type", 1)
+            .put("options", optionArray));
+    gateway.dispatch("INTERACTION_CREATE", data);
+    return id;
+  }
+
+  /** {@code member} presses button {@code customId} under the bot's {@code message}; returns the interaction id. */
+  String buttonPress(Member member, DataObject message, String customId) {
+    String id = nextId();
+    DataObject data = interaction(id, 3, member)
+        .put("message", message)
+        .put("data", DataObject.empty().put("custom_id", customId).put("component_type", 2));
+    gateway.dispatch("INTERACTION_CREATE", data);
+    return id;
+  }
+
+  private DataObject interaction(String id, int type, Member member) {
+    return DataObject.empty()
+        .put("id", id).put("application_id", BOT_ID).put("type", type).put("token", "itoken-" + id)
         .put("version", 1).put("guild_id", GUILD_ID).put("channel_id", GENERAL)
         .put("channel", channel(GENERAL, "general", DataArray.empty()).put("guild_id", GUILD_ID))
         .put("guild", DataObject.empty().put("id", GUILD_ID).put("locale", "en-US")
@@ -181,11 +212,7 @@ final class FakeDiscord implements AutoCloseable {
         .put("member", member.json()).put("locale", "en-US").put("guild_locale", "en-US")
         .put("context", 0)
         .put("authorizing_integration_owners", DataObject.empty().put("0", GUILD_ID))
-        .put("app_permissions", Long.toString(EVERYONE)).put("entitlements", DataArray.empty())
-        .put("data", DataObject.empty().put("id", nextId()).put("name", command).put("type", 1)
-            .put("options", optionArray));
-    gateway.dispatch("INTERACTION_CREATE", data);
-    return id;
+        .put("app_permissions", Long.toString(EVERYONE)).put("entitlements", DataArray.empty());
   }
 
   /** Sends a message in #general; {@code mentionsBot} lists the bot among its mentions. */
@@ -252,10 +279,25 @@ final class FakeDiscord implements AutoCloseable {
     } else if (method.equals("POST") && path.matches("webhooks/\\d+/[^/]+")) {
       respond(exchange, 200, message(GENERAL, DataObject.fromJson(body)).toString());
     } else if (method.equals("POST") && path.matches("channels/\\d+/messages")) {
-      respond(exchange, 200, message(path.split("/")[1], DataObject.fromJson(body)).toString());
+      respond(exchange, 200, createMessage(path.split("/")[1], DataObject.fromJson(body)).toString());
     } else {
       respond(exchange, 404, DataObject.empty().put("message", "Unknown route " + method + " " + path)
           .put("code", 0).toString());
+    }
+  }
+
+  private DataObject createMessage(String channelId, DataObject request) {
+    String nonce = request.getBoolean("enforce_nonce", false) ? request.getString("nonce", null) : null;
+    synchronized (created) {
+      if (nonce != null && byNonce.containsKey(nonce)) {
+        return byNonce.get(nonce);
+      }
+      DataObject message = message(channelId, request).put("nonce", request.opt("nonce").orElse(null));
+      created.add(message);
+      if (nonce != null) {
+        byNonce.put(nonce, message);
+      }
+      return message;
     }
   }
 
@@ -266,7 +308,8 @@ final class FakeDiscord implements AutoCloseable {
         .put("mentions", DataArray.empty()).put("mention_roles", DataArray.empty())
         .put("attachments", DataArray.empty())
         .put("embeds", richEmbeds(request)).put("pinned", false)
-        .put("type", 0).put("flags", request.getInt("flags", 0)).put("components", DataArray.empty());
+        .put("type", 0).put("flags", request.getInt("flags", 0))
+        .put("components", request.optArray("components").orElse(DataArray.empty()));
   }
 
   /** The request's embeds as Discord returns them, with their type. */

@@ -114,6 +114,28 @@ class ReplyRendererTest {
   }
 
   @Test
+  void buttonsGoUnderTheLastMessageUpToTwentyFiveAndTheRestStayText() {
+    String paragraph = "The quay stays closed while crews clear the pier of debris left by the storm. ".repeat(15);
+    List<Reply.Button> buttons = new ArrayList<>();
+    for (int i = 1; i <= 26; i++) {
+      buttons.add(new Reply.Button("Stop #" + i, "/unsubscribe " + i));
+    }
+    buttons.add(new Reply.Button("Stop #1 again", "/unsubscribe 1")); // a custom id must be unique
+    buttons.add(new Reply.Button("Not a command", "unsubscribe 2"));
+
+    List<DiscordMessage> messages = renderer.render(new Reply(Reply.Kind.INFO,
+        List.of(Reply.Block.of(paragraph), Reply.Block.of(paragraph)), List.of(), buttons));
+
+    DiscordMessage last = messages.get(messages.size() - 1);
+    assertThat(messages.subList(0, messages.size() - 1)).allSatisfy(m -> assertThat(m.buttons()).isEmpty());
+    assertThat(last.buttons()).hasSize(25).extracting(Reply.Button::command).doesNotHaveDuplicates()
+        .startsWith("/unsubscribe 1", "/unsubscribe 2").endsWith("/unsubscribe 25");
+    assertThat(last.toCreateData().getComponents()).hasSize(5);
+    assertThat(last.content()).endsWith("Stop #26: /unsubscribe 26\n\nStop #1 again: /unsubscribe 1\n\n"
+        + "Not a command: unsubscribe 2");
+  }
+
+  @Test
   void anEmptyReplyStillGivesAMessage() {
     assertThat(renderer.render(new Reply(Reply.Kind.ANSWER, List.of(), List.of(), List.of())))
         .singleElement().extracting(DiscordMessage::content).isEqualTo("Done.");

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.newsbot.chat.DeliveryException;
 import org.newsbot.chat.Role;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,19 +36,27 @@ final class ChatRoles {
   }
 
   Role roleOf(Message message) {
-    long userId = message.getFrom().getId();
-    if (admins.contains(userId)) {
-      return Role.ADMIN;
-    }
-    String type = message.getChat().getType();
-    if (!"group".equals(type) && !"supergroup".equals(type)) {
-      return Role.USER;
-    }
-    if (message.getSenderChat() != null && message.getSenderChat().getId() != null
+    if (!admins.contains(message.getFrom().getId()) && group(message.getChat())
+        && message.getSenderChat() != null && message.getSenderChat().getId() != null
         && message.getSenderChat().getId().equals(message.getChatId())) {
       return Role.MODERATOR; // an administrator posting anonymously as the group
     }
-    return administrators(message.getChatId().toString()).contains(userId) ? Role.MODERATOR : Role.USER;
+    return roleOf(message.getFrom().getId(), message.getChat());
+  }
+
+  /** The role of user {@code userId} in {@code chat}, for what they do there besides writing (buttons). */
+  Role roleOf(long userId, Chat chat) {
+    if (admins.contains(userId)) {
+      return Role.ADMIN;
+    }
+    if (!group(chat)) {
+      return Role.USER;
+    }
+    return administrators(chat.getId().toString()).contains(userId) ? Role.MODERATOR : Role.USER;
+  }
+
+  private static boolean group(Chat chat) {
+    return "group".equals(chat.getType()) || "supergroup".equals(chat.getType());
   }
 
   private Set<Long> administrators(String chatId) {

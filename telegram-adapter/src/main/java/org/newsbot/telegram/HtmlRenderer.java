@@ -1,6 +1,7 @@
 package org.newsbot.telegram;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.newsbot.answer.SourceRef;
 import org.newsbot.chat.Reply;
@@ -8,7 +9,8 @@ import org.newsbot.chat.Reply;
 /**
  * Renders a reply as Telegram HTML: paragraphs with citation marks linking to their sources, then the
  * numbered sources with outlet, date and link. Every article- and user-supplied string is escaped.
- * Sources without a web address (imported files) are named but not linked.
+ * Sources without a web address (imported files) are named but not linked. Buttons become an inline
+ * keyboard (see {@link CallbackData}); only those that cannot are written out as text.
  */
 final class HtmlRenderer {
   private HtmlRenderer() {}
@@ -36,9 +38,10 @@ final class HtmlRenderer {
         out.append('\n').append(sourceLine(source));
       }
     }
-    if (!reply.buttons().isEmpty()) {
+    List<Reply.Button> textButtons = CallbackData.asText(reply);
+    if (!textButtons.isEmpty()) {
       paragraph(out);
-      for (Reply.Button button : reply.buttons()) {
+      for (Reply.Button button : textButtons) {
         out.append(Html.text(button.label())).append(": ").append(Html.text(button.command())).append('\n');
       }
     }

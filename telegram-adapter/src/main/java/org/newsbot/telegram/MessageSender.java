@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Map;
 import org.newsbot.chat.DeliveryException;
 import org.newsbot.chat.Reply;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts a reply as one or more HTML messages, spaced by the throttle. When a reply of several
- * messages fails part-way, the parts already delivered are remembered, so sending the same reply to
- * the same chat again resumes after them instead of repeating them.
+ * Posts a reply as one or more HTML messages, spaced by the throttle, with its inline buttons under
+ * the last. When a reply of several messages fails part-way, the parts already delivered are
+ * remembered, so sending the same reply to the same chat again resumes after them instead of
+ * repeating them.
  */
 final class MessageSender {
   private static final Logger log = LoggerFactory.getLogger(MessageSender.class);
@@ -36,6 +38,7 @@ final class MessageSender {
   /** Sends {@code reply}; the first part answers {@code replyTo} when given. */
   void send(String chatId, Reply reply, Integer replyTo, Integer threadId) throws DeliveryException {
     List<String> parts = splitter.split(HtmlRenderer.render(reply));
+    InlineKeyboardMarkup keyboard = CallbackData.keyboard(reply);
     if (parts.isEmpty()) {
       return;
     }
@@ -54,7 +57,9 @@ final class MessageSender {
             + chatId, null, e);
       }
       try {
-        api.sendHtml(chatId, parts.get(part), part == 0 ? replyTo : null, threadId);
+        // the buttons go under the last part, where the reader ends up
+        api.sendHtml(chatId, parts.get(part), part == 0 ? replyTo : null, threadId,
+            part == parts.size() - 1 ? keyboard : null);
       } catch (DeliveryException e) {
         remember(key, part);
         if (e.kind() == DeliveryException.Kind.REJECTED) {

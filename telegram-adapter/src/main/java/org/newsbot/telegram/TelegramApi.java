@@ -8,6 +8,7 @@ import java.util.Set;
 import org.newsbot.chat.DeliveryException;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.methods.ActionType;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
@@ -21,11 +22,15 @@ import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /** The Bot API calls the adapter makes, with failures turned into {@link DeliveryException}s. */
 final class TelegramApi {
+  /** The updates the bot asks for: messages, and presses of its inline buttons. */
+  static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+
   private final TelegramClient client;
   private final BotToken token;
 
@@ -48,9 +53,12 @@ final class TelegramApi {
     return new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
   }
 
-  void sendHtml(String chatId, String html, Integer replyTo, Integer threadId) throws DeliveryException {
+  /** Posts one HTML message; {@code keyboard}, when not null, puts inline buttons under it. */
+  void sendHtml(String chatId, String html, Integer replyTo, Integer threadId, InlineKeyboardMarkup keyboard)
+      throws DeliveryException {
     SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder().chatId(chatId).text(html)
-        .parseMode(ParseMode.HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+        .parseMode(ParseMode.HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+        .replyMarkup(keyboard);
     if (replyTo != null) {
       message.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
     }
@@ -58,6 +66,19 @@ final class TelegramApi {
       message.messageThreadId(threadId);
     }
     call(chatId, message.build());
+  }
+
+  /**
+   * Answers a button press, which stops the client's progress indicator; {@code text}, when not
+   * null, is shown to the user who pressed it alone, as an alert they dismiss.
+   */
+  void answerCallback(String callbackId, String text) throws DeliveryException {
+    AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer = AnswerCallbackQuery.builder()
+        .callbackQueryId(callbackId);
+    if (text != null) {
+      answer.text(text).showAlert(true);
+    }
+    call(null, answer.build());
   }
 
   /** Shows "typing..." in the chat; fire and forget, as a missing indicator harms nothing. */
@@ -87,7 +108,7 @@ final class TelegramApi {
   }
 
   void setWebhook(String url, String secret) throws DeliveryException {
-    SetWebhook webhook = SetWebhook.builder().url(url).secretToken(secret).allowedUpdates(List.of("message"))
+    SetWebhook webhook = SetWebhook.builder().url(url).secretToken(secret).allowedUpdates(ALLOWED_UPDATES)
         .build();
     try {
       client.execute(webhook);

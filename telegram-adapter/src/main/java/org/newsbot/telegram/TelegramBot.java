@@ -104,9 +104,12 @@ public final class TelegramBot implements AutoCloseable {
       MessageSender sender = new MessageSender(api, throttle, new MessageSplitter());
       bot = new TelegramBot(http, quietStop, timer, updates, new TelegramPlatform(sender), me);
       registerCommands(api, chat);
-      UpdateHandler handler = new UpdateHandler(chat, new Conversation(me, () -> commandNames(chat)),
-          new ChatRoles(api, settings.admins(), settings.adminCacheTtl(), System::nanoTime), sender, api, timer,
-          metrics);
+      ChatRoles roles = new ChatRoles(api, settings.admins(), settings.adminCacheTtl(), System::nanoTime);
+      AnswerDelivery delivery = new AnswerDelivery(sender, metrics);
+      ButtonPresses buttons = new ButtonPresses(chat, new CallbackData(() -> commandNames(chat)), roles, api,
+          delivery);
+      UpdateHandler handler = new UpdateHandler(chat, new Conversation(me, () -> commandNames(chat)), roles,
+          delivery, buttons, api, timer);
       if (settings.webhook()) {
         bot.listen(settings, api, handler);
       } else {
@@ -199,7 +202,7 @@ public final class TelegramBot implements AutoCloseable {
     try {
       polling.registerBot(BotToken.PLACEHOLDER, () -> url,
           lastUpdate -> GetUpdates.builder().offset(lastUpdate + 1).limit(100).timeout(timeout)
-              .allowedUpdates(List.of("message")).build(),
+              .allowedUpdates(TelegramApi.ALLOWED_UPDATES).build(),
           received -> received.forEach(update -> dispatch(handler, update)));
     } catch (TelegramApiException e) {
       throw new IllegalStateException("cannot start long polling at " + settings.apiUrl() + ": "

@@ -37,8 +37,11 @@ import java.util.regex.Pattern;
  * {@code POST /bot<token>/<method>} (method names in any case) with JSON, form or multipart
  * parameters, answers {@code {"ok":true,"result":...}} or {@code {"ok":false,"error_code":N,
  * "description":"..."}} with the same HTTP status, and 429s carrying {@code parameters.retry_after}.
- * getUpdates long-polls. sendMessage checks HTML the way Telegram does and enforces the length limit.
- * The user side: {@link #userSends} queues an update; the bot's messages are recorded.
+ * getUpdates long-polls and gives only the kinds of update asked for in allowed_updates. sendMessage
+ * checks HTML the way Telegram does, enforces the length limit and checks inline keyboards
+ * (callback_data of 1-64 bytes). The user side: {@link #userSends} queues a message update,
+ * {@link #userPresses} a callback_query for a button of one of the bot's messages; the bot's messages
+ * and calls are recorded. answerCallbackQuery accepts each open query once.
  */
 final class FakeTelegramServer implements AutoCloseable {
   static final String TOKEN = "7123456789:AAHfake-Secret_tokenValue0123456789abc";
@@ -58,7 +61,21 @@ final class FakeTelegramServer implements AutoCloseable {
     boolean previewsOff() {
       return params.path("link_preview_options").path("is_disabled").asBoolean(false);
     }
+
+    /** The inline buttons under the message, row after row. */
+    List<Button> keyboard() {
+      List<Button> buttons = new ArrayList<>();
+      for (JsonNode row : params.path("reply_markup").path("inline_keyboard")) {
+        for (JsonNode button : row) {
+          buttons.add(new Button(button.path("text").asText(), button.path("callback_data").asText(null)));
+        }
+      }
+      return buttons;
+    }
   }
+
+  /** An inline button as the bot sent it. */
+  record Button(String text, String callbackData) {}
 
   /** A Bot API call, for checking what the bot asked for. */
   record Call(String method, JsonNode params) {}
@@ -100,6 +117,7 @@ final class FakeTelegramServer implements AutoCloseable {
   private final List<Sent> sent = new ArrayList<>();
   private final List<Call> calls = new ArrayList<>();
   private final Map<Long, List<Long>> administrators = new HashMap<>();
+  private final Set<String> openCallbacks = new HashSet<>();
   private final Set<String> blockedChats = new HashSet<>();
   private final Deque<Failure> failures = new ArrayDeque<>();
   private final AtomicInteger rateLimited = new AtomicInteger();
@@ -157,6 +175,45 @@ final class FakeTelegramServer implements AutoCloseable {
       updates.add(update);
       lock.notifyAll();
       return messageId;
+    }
+  }
+
+  /**
+   * {@code from} presses the inline button labelled {@code buttonText} under the bot's message
+   * {@code message} in {@code chat}; returns the callback query's id.
+   */
+  String userPresses(Chat chat, User from, Sent message, String buttonText) {
+    Button button = message.keyboard().stream().filter(b -> b.text().equals(buttonText)).findFirst()
+        .orElseThrow(() -> new AssertionError("no button '" + buttonText + "' under " + message));
+    return userPressesWithData(chat, from, message, button.callbackData());
+  }
+
+  /** A callback_query for {@code message} carrying {@code data}, whatever its buttons say (a forged press). */
+  String userPressesWithData(Chat chat, User from, Sent message, String data) {
+    synchronized (lock) {
+      String queryId = "cq" + nextUpdateId + "x" + from.id();
+      ObjectNode original = json.createObjectNode();
+      original.put("message_id", message.messageId());
+      original.set("from", user(BOT_ID, true, "newsbot", BOT_USERNAME));
+      original.set("chat", chat(chat, from));
+      original.put("date", System.currentTimeMillis() / 1000);
+      original.put("text", message.visibleText());
+      if (message.params().has("reply_markup")) {
+        original.set("reply_markup", message.params().get("reply_markup"));
+      }
+      ObjectNode query = json.createObjectNode();
+      query.put("id", queryId);
+      query.set("from", user(from.id(), false, from.firstName(), from.username()));
+      query.set("message", original);
+      query.put("chat_instance", "ci" + chat.id());
+      query.put("data", data);
+      ObjectNode update = json.createObjectNode();
+      update.put("update_id", nextUpdateId++);
+      update.set("callback_query", query);
+      updates.add(update);
+      openCallbacks.add(queryId);
+      lock.notifyAll();
+      return queryId;
     }
   }
 
@@ -266,6 +323,22 @@ final class FakeTelegramServer implements AutoCloseable {
     }
   }
 
+  /** Waits until the bot made {@code count} calls of {@code method}; returns them. */
+  List<Call> awaitCalls(String method, int count, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (lock) {
+      while (calls(method).size() < count) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError(count + " " + method + " calls expected within " + timeout + "; got "
+              + calls(method));
+        }
+        TimeUnit.NANOSECONDS.timedWait(lock, left);
+      }
+      return calls(method);
+    }
+  }
+
   /** Waits until {@code count} messages went to {@code chatId}; returns them. */
   List<Sent> awaitSentTo(String chatId, int count, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -300,6 +373,7 @@ final class FakeTelegramServer implements AutoCloseable {
       ObjectNode params = params(exchange);
       synchronized (lock) {
         calls.add(new Call(method, params));
+        lock.notifyAll();
       }
       switch (method) {
         case "getme" -> ok(exchange, user(BOT_ID, true, "newsbot", BOT_USERNAME));
@@ -308,6 +382,7 @@ final class FakeTelegramServer implements AutoCloseable {
         case "getupdates" -> ok(exchange, getUpdates(params));
         case "sendmessage" -> sendMessage(exchange, params);
         case "getchatadministrators" -> getChatAdministrators(exchange, params);
+        case "answercallbackquery" -> answerCallbackQuery(exchange, params);
         default -> error(exchange, 404, "Not Found: method not found");
       }
     }
@@ -318,9 +393,16 @@ final class FakeTelegramServer implements AutoCloseable {
     int limit = params.path("limit").asInt(100);
     long timeoutSeconds = Math.min(params.path("timeout").asLong(0), 10);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+    Set<String> allowed = new HashSet<>();
+    params.path("allowed_updates").forEach(kind -> allowed.add(kind.asText()));
     synchronized (lock) {
       updates.removeIf(update -> update.path("update_id").asLong() < offset);
-      while (updates.isEmpty() && !closed) {
+      while (!closed) {
+        // Telegram never delivers a kind of update the bot did not ask for
+        updates.removeIf(update -> !allowed.isEmpty() && allowed.stream().noneMatch(update::has));
+        if (!updates.isEmpty()) {
+          break;
+        }
         long left = deadline - System.nanoTime();
         if (left <= 0) {
           break;
@@ -400,6 +482,11 @@ final class FakeTelegramServer implements AutoCloseable {
       error(exchange, 400, "Bad Request: message is too long");
       return;
     }
+    String badKeyboard = keyboardProblem(params.path("reply_markup"));
+    if (badKeyboard != null) {
+      error(exchange, 400, "Bad Request: " + badKeyboard);
+      return;
+    }
     ObjectNode message = json.createObjectNode();
     synchronized (lock) {
       long messageId = nextMessageId++;
@@ -411,10 +498,60 @@ final class FakeTelegramServer implements AutoCloseable {
       message.set("chat", chat);
       message.put("date", System.currentTimeMillis() / 1000);
       message.put("text", visible);
+      if (params.has("reply_markup")) {
+        message.set("reply_markup", params.get("reply_markup"));
+      }
       sent.add(new Sent(messageId, chatId, text, parseMode, params, visible, links));
       lock.notifyAll();
     }
     ok(exchange, message);
+  }
+
+  /** What Telegram would say about an inline keyboard, or null when it is fine or absent. */
+  private static String keyboardProblem(JsonNode markup) {
+    if (markup.isMissingNode() || markup.isNull()) {
+      return null;
+    }
+    JsonNode rows = markup.path("inline_keyboard");
+    if (!rows.isArray()) {
+      return "field \"inline_keyboard\" of the InlineKeyboardMarkup should be an Array of Arrays";
+    }
+    for (JsonNode row : rows) {
+      if (!row.isArray()) {
+        return "field \"inline_keyboard\" of the InlineKeyboardMarkup should be an Array of Arrays";
+      }
+      for (JsonNode button : row) {
+        if (button.path("text").asText("").isEmpty()) {
+          return "text buttons are unallowed in the inline keyboard";
+        }
+        JsonNode data = button.path("callback_data");
+        if (data.isMissingNode() && button.path("url").isMissingNode()) {
+          return "can't find field \"callback_data\" or \"url\" in an inline keyboard button";
+        }
+        int bytes = data.asText("").getBytes(StandardCharsets.UTF_8).length;
+        if (!data.isMissingNode() && (bytes < 1 || bytes > 64)) {
+          return "BUTTON_DATA_INVALID";
+        }
+      }
+    }
+    return null;
+  }
+
+  private void answerCallbackQuery(HttpExchange exchange, JsonNode params) throws IOException {
+    String id = params.path("callback_query_id").asText("");
+    if (params.path("text").asText("").length() > 200) {
+      error(exchange, 400, "Bad Request: MESSAGE_TOO_LONG");
+      return;
+    }
+    boolean open;
+    synchronized (lock) {
+      open = openCallbacks.remove(id);
+    }
+    if (!open) {
+      error(exchange, 400, "Bad Request: query is too old and response timeout expired or query ID is invalid");
+      return;
+    }
+    ok(exchange, json.getNodeFactory().booleanNode(true));
   }
 
   private void getChatAdministrators(HttpExchange exchange, JsonNode params) throws IOException {

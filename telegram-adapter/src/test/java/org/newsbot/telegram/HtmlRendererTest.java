@@ -53,11 +53,12 @@ class HtmlRendererTest {
   }
 
   @Test
-  void refusalsAndButtonsAreEscapedToo() {
+  void refusalsAndButtonsLeftAsTextAreEscapedToo() {
+    String tooLong = "/ask more & more <news> about the Quimby factory and its zorblax widgets";
     Reply reply = new Reply(Reply.Kind.REFUSAL, List.of(Reply.Block.of("Only <admins> & co.")), List.of(),
-        List.of(new Reply.Button("More <news>", "/ask more & more")));
+        List.of(new Reply.Button("More <news>", tooLong), new Reply.Button("Stop", "/unsubscribe 3")));
 
     assertThat(TelegramHtml.parse(HtmlRenderer.render(reply)).text())
-        .isEqualTo("Only <admins> & co.\n\nMore <news>: /ask more & more");
+        .isEqualTo("Only <admins> & co.\n\nMore <news>: " + tooLong);
   }
 }

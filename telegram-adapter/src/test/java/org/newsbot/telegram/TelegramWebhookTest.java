@@ -46,6 +46,8 @@ class TelegramWebhookTest {
     assertThat(telegram.calls("setwebhook")).singleElement().satisfies(call -> {
       assertThat(call.params().path("url").asText()).isEqualTo("https://bot.example.test/telegram/hook");
       assertThat(call.params().path("secret_token").asText()).isEqualTo(SECRET);
+      assertThat(call.params().path("allowed_updates").toString()).contains("\"message\"")
+          .contains("\"callback_query\"");
     });
     assertThat(telegram.calls("getupdates")).isEmpty();
     assertThat(telegram.calls("deletewebhook")).isEmpty();
