@@ -75,7 +75,16 @@ public final class AnswerEngine {
     lines.add("type " + question.type() + ", concepts " + question.concepts().stream().map(Concept::stem).toList()
         + ", names " + question.names() + ", kind " + question.category() + ", predicate "
         + question.predicate().stream().map(Concept::stem).toList() + ", articles " + retrieval.articles().keySet());
+    double rarest = Math.log(1 + (retrieval.documents() - 0.5) / 1.5);
+    Set<Long> described = new java.util.HashSet<>();
     for (Candidate c : ranker.rank(question, retrieval)) {
+      if (described.add(c.articleId())) {
+        List<String> lacks = question.concepts().stream().filter(concept -> !concept.in(c.view.allTerms))
+            .map(concept -> String.format(Locale.ROOT, "%s %.2f", concept.stem(),
+                retrieval.idf().get(concept.stem()) / rarest))
+            .toList();
+        lines.add(String.format(Locale.ROOT, "  article [%d] lacks %s", c.articleId(), lacks));
+      }
       lines.add(String.format(Locale.ROOT, "%.3f article %.2f focus %.2f meaning %.2f fits %s value %s [%d] %s",
           c.score, c.articleCoverage, c.focusCoverage, c.semantic, c.fits, c.value, c.articleId(), c.text()));
     }
