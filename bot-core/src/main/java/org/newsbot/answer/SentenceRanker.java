@@ -84,7 +84,7 @@ final class SentenceRanker {
     boolean namesKind = mentionsAny(kind, terms)
         && (!Measures.measured(kind) || Measures.given(kind, text, question.ownWords()));
     boolean saysWhat = question.type() != QuestionType.PERSON || saysWhat(question, article.asked, terms);
-    if (!saysWhat && !(namesKind && fits)) {
+    if (!saysWhat && !(namesKind && fits && focusCoverage >= MIN_FOCUS_COVERAGE / 2)) {
       return null; // who did what: the sentence must say the what, or name one of the kind asked for
     }
     String value = Values.of(question.type(), text,
@@ -109,6 +109,7 @@ final class SentenceRanker {
     int words = text.split("\\s+").length;
     double score = 0.35 * article.coverage + 0.45 * focusCoverage + (fits ? 0.12 : 0) + 0.05 * hitShare
         + (namesKind ? 0.1 : 0)
+        + (question.type() == QuestionType.PERSON && !question.predicate().isEmpty() && saysWhat ? 0.15 : 0)
         + 0.3 * Math.max(0, semantic)
         - (words < 6 || words > 60 ? 0.05 : 0) - (looksLikeHeading(text) ? 0.1 : 0);
     boolean givesKind = namesKind && saysWhat && !Measures.measured(kind)
