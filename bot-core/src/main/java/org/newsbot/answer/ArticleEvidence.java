@@ -86,8 +86,25 @@ final class ArticleEvidence {
     ArticleEvidence evidence = new ArticleEvidence(question, view, covered / total, focus, chunks);
     boolean aboutIt = evidence.coverage >= MIN_ARTICLE_COVERAGE
         || evidence.meaning >= SentenceRanker.SEMANTIC_MATCH && evidence.coverage >= MIN_ARTICLE_COVERAGE * 0.6;
-    boolean named = namesTotal == 0 || names / namesTotal >= MIN_NAME_COVERAGE;
+    boolean named = (namesTotal == 0 || names / namesTotal >= MIN_NAME_COVERAGE) && !contradicted(question, view);
     return aboutIt && named && evidence.focusTotal > 0 ? evidence : null;
+  }
+
+  /** Whether the article names something else in a frame the question fills: Physics for Chemistry. */
+  private static boolean contradicted(Question question, ArticleView view) {
+    if (question.framedNames().isEmpty()) {
+      return false;
+    }
+    String text = view.article.title() + "\n" + view.article.body();
+    return question.framedNames().stream().anyMatch(name -> name.contradictedBy(text));
+  }
+
+  /**
+   * Whether the article's meaning is near the question's, or unknown (not embedded yet): then a
+   * sentence may answer with few of the question's words.
+   */
+  boolean nearInMeaning() {
+    return chunks.isEmpty() || meaning >= SentenceRanker.SEMANTIC_MATCH / 2;
   }
 
   /** The share of the question's specific words in sentence {@code s}, counting its neighbours a little. */

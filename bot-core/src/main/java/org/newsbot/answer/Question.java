@@ -11,7 +11,7 @@ import org.newsbot.index.NewsAnalyzer;
 /** A question reduced to what retrieval needs: its kind, its concepts, its time frame. */
 record Question(String text, QuestionType type, List<Concept> concepts, TimeFrame time,
     Set<String> ownWords, Set<String> names, Set<String> category, List<Concept> counted,
-    List<Concept> predicate) {
+    List<Concept> predicate, List<ContrastingName> framedNames) {
   /** "How many people were injured in ...": the words up to the first preposition say what is counted. */
   private static final Pattern COUNTED = Pattern.compile(
       "(?i)\\b(?:how many|how much|number of|toll of)\\s+(.*?)(?=\\s+(?:in|at|on|of|for|from|during|by|near"
@@ -74,7 +74,8 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
     List<Concept> counted = counted(normalized, stems);
     counted.removeIf(concept -> names.contains(concept.stem())); // "how much did Zapata's ..." counts no Zapata
     return new Question(text.strip(), type, List.copyOf(concepts), time, ownWords,
-        names, category, List.copyOf(counted), predicate(asking, stems, category, names));
+        names, category, List.copyOf(counted), predicate(asking, stems, category, names),
+        ContrastingName.in(time.remainder()));
   }
 
   /**

@@ -96,7 +96,8 @@ final class SentenceRanker {
     boolean says = namesKind || question.type() == QuestionType.PERSON && !question.predicate().isEmpty()
         && saysWhat && fits;
     boolean close = semantic >= SEMANTIC_MATCH;
-    if (!specific && !counts && !((close || says) && focusCoverage > 0)) {
+    if (!specific && !counts && !(close && focusCoverage > 0)
+        && !(says && focusCoverage >= MIN_FOCUS_COVERAGE / 2 && article.nearInMeaning())) {
       return null;
     }
     if (!answersKind(question.type(), fits, value)) {
