@@ -16,22 +16,6 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
   private static final Pattern COUNTED = Pattern.compile(
       "(?i)\\b(?:how many|how much|number of|toll of)\\s+(.*?)(?=\\s+(?:in|at|on|of|for|from|during|by|near"
           + "|after|before|when|while|since|to|with|across|inside|outside|aboard)\\b|[?.!]|$)");
-  /**
-   * "Which militant group took ...", "What illness caused ...", "From which city ...": the words
-   * after which/what name the kind of answer wanted, and articles rarely repeat them.
-   */
-  private static final Pattern CATEGORY = Pattern.compile(
-      "(?i)^(?:(?:in|from|at|to|for|by|of|on|with|since|until|till|during|after|before|into|near)\\s+)?(?:which|what)\\s+((?:[\\p{L}-]+\\s+){1,3}?)"
-          + "(?=(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|took|won|put|set|led|got|made"
-          + "|hit|ran|left|held|paid|said|told|met|became|began|\\p{L}+ed)\\b)");
-  /** "What is the capital of ...", "What is the new reserve ratio?": the thing asked for. */
-  private static final Pattern CATEGORY_OF = Pattern.compile(
-      "(?i)^(?:what|which)\\s+(?:is|was|are|were)\\s+(?:the\\s+)?(?:names?\\s+of\\s+(?:the\\s+|an?\\s+)?)?"
-          + "((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)(?:\\s+(?:of|for|behind)\\b|\\s*[?.!]?$)");
-  /** "What was Karsten Warholm's winning time in ...": the thing after the name. */
-  private static final Pattern CATEGORY_OF_NAME = Pattern.compile(
-      "^(?i:what|which)\\s+(?i:is|was|are|were)\\s+(?:(?i:the)\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}?\\p{Lu}[\\p{L}.-]*['’]s\\s+"
-          + "((?:[\\p{L}-]+\\s+){0,1}?[\\p{L}-]+)(?=\\s+(?i:in|at|on|of|for|during|after|before|against|when)\\b|\\s*[?.!]?$)");
   /** The words of a predicate up to its first preposition, after any auxiliary: "[was] [set to] succeed". */
   private static final Pattern PREDICATE = Pattern.compile(
       "(?i)^(?:(?:is|was|are|were|has|have|had|will|would|did|does|do)\\s+)?"
@@ -39,8 +23,6 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
           + "((?:(?!(?:in|at|on|of|for|from|after|before|during|with|by|to|near|against|over|under|since|about"
           + "|as|when|while|because|following|amid|into|than|that|which|who|whose|where)\\b)[\\p{L}\\p{N}'’-]+\\s*){1,6})");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
-  private static final Set<String> NOT_CATEGORY = Set.of("the", "a", "an", "is", "was", "kind", "type", "of",
-      "number", "total", "amount", "name", "names", "sort", "main", "exact");
   /** Words that shape a question but say nothing about its subject. */
   private static final Pattern FUNCTION_WORDS = Pattern.compile(
       "(?i)\\b(who|whom|whose|what|which|when|where|why|how|many|much|did|does|do|has|have|had"
@@ -68,7 +50,7 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
     }
     String asking = asking(normalized);
     QuestionType type = QuestionType.of(asking(Lexicon.contract(text)));
-    Set<String> category = category(asking, type);
+    Set<String> category = AskedKind.stems(asking, type);
     category.retainAll(stems);
     Set<String> names = names(normalized, stems);
     List<Concept> counted = counted(normalized, stems);
@@ -128,31 +110,6 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
       }
     }
     return counted;
-  }
-
-  private static Set<String> category(String text, QuestionType type) {
-    Set<String> category = new LinkedHashSet<>();
-    String question = text.strip();
-    if (type == QuestionType.AGE) {
-      category.addAll(NewsAnalyzer.terms("age aged old"));
-    }
-    for (String word : QuestionType.kind(question).split("\\s+")) {
-      if (!word.isEmpty() && !NOT_CATEGORY.contains(word)) {
-        category.addAll(NewsAnalyzer.terms(word));
-      }
-    }
-    for (Pattern pattern : List.of(CATEGORY, CATEGORY_OF, CATEGORY_OF_NAME)) {
-      var matcher = pattern.matcher(question);
-      if (matcher.find()) {
-        for (String word : matcher.group(1).strip().split("\\s+")) {
-          if (!NOT_CATEGORY.contains(word.toLowerCase(Locale.ROOT))) {
-            category.addAll(NewsAnalyzer.terms(word));
-          }
-        }
-        break;
-      }
-    }
-    return category;
   }
 
   /** Stems of the capitalised words after the first: the people, places and things asked about. */
