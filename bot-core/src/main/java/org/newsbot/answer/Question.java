@@ -11,11 +11,14 @@ import org.newsbot.index.NewsAnalyzer;
 /** A question reduced to what retrieval needs: its kind, its concepts, its time frame. */
 record Question(String text, QuestionType type, List<Concept> concepts, TimeFrame time,
     Set<String> ownWords, Set<String> names, Set<String> category, List<Concept> counted,
-    List<Concept> predicate, List<ContrastingName> framedNames) {
+    List<Concept> predicate, List<ContrastingName> framedNames, List<Concept> countedOf) {
   /** "How many people were injured in ...": the words up to the first preposition say what is counted. */
   private static final Pattern COUNTED = Pattern.compile(
       "(?i)\\b(?:how many|how much|number of|toll of)\\s+(.*?)(?=\\s+(?:in|at|on|of|for|from|during|by|near"
           + "|after|before|when|while|since|to|with|across|inside|outside|aboard)\\b|[?.!]|$)");
+  private static final Pattern COUNTED_OF = Pattern.compile(
+      "(?i)\\bhow (?:many|much)\\s+[\\p{L}-]+\\s+of\\s+((?:(?!(?:did|does|do|was|were|is|are|has|have|had|will"
+          + "|would|can|could|in|at|on|for|from|by)\\b)[\\p{L}-]+\\s*){1,3})");
   /** The words of a predicate up to its first preposition, after any auxiliary: "[was] [set to] succeed". */
   private static final Pattern PREDICATE = Pattern.compile(
       "(?i)^(?:(?:is|was|are|were|has|have|had|will|would|did|does|do)\\s+)?"
@@ -57,7 +60,7 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
     counted.removeIf(concept -> names.contains(concept.stem())); // "how much did Zapata's ..." counts no Zapata
     return new Question(text.strip(), type, List.copyOf(concepts), time, ownWords,
         names, category, List.copyOf(counted), predicate(asking, stems, category, names),
-        ContrastingName.in(time.remainder()));
+        ContrastingName.in(time.remainder()), countedOf(normalized, stems, names));
   }
 
   /**
@@ -96,6 +99,21 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
       }
     }
     return List.copyOf(predicate);
+  }
+
+  /** "How many tonnes of beef", "how many head of cattle": the thing the unit measures. */
+  private static List<Concept> countedOf(String text, Set<String> stems, Set<String> names) {
+    var matcher = COUNTED_OF.matcher(text);
+    List<Concept> thing = new ArrayList<>();
+    if (matcher.find()) {
+      String words = FUNCTION_WORDS.matcher(matcher.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
+      for (String stem : new LinkedHashSet<>(NewsAnalyzer.terms(words))) {
+        if (stems.contains(stem) && !names.contains(stem)) {
+          thing.add(Concept.of(stem));
+        }
+      }
+    }
+    return List.copyOf(thing);
   }
 
   private static List<Concept> counted(String text, Set<String> stems) {

@@ -16,6 +16,7 @@ enum QuestionType {
       + "|athlete|candidate|firm|club|band|politician|airline))AFTER"),
   PLACE("^where\\b|^(which|what) (?<kind>ADJ(city|country|town|state|region|place|venue|district|province|county"
       + "|village|neighbou?rhood|area|island|airport|port|street|hospital|prison|stadium))AFTER"),
+  CAUSE("^(why|what (caused|causes|led to|triggered|sparked|prompted)|how did .* (happen|start))\\b"),
   OTHER(null);
 
   /** "Since what year", "at what age", "in which city": the preposition does not change the kind. */

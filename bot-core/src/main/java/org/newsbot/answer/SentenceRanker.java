@@ -91,6 +91,10 @@ final class SentenceRanker {
         question.counted().isEmpty() ? article.focusConcepts : question.counted(), question.ownWords());
     // a figure next to what the question counts answers it, however much the rest is topic
     boolean counts = value != null && !question.counted().isEmpty();
+    if (question.type() == QuestionType.COUNT && !question.countedOf().isEmpty()
+        && !mentionsAny(question.countedOf(), terms)) {
+      return null; // "how many tonnes of beef": tonnes of silage are no answer
+    }
     // a sentence that names the kind asked for, or says what the person asked about did and names
     // someone, answers with fewer of the question's words than others
     boolean says = namesKind || question.type() == QuestionType.PERSON && !question.predicate().isEmpty()
@@ -148,7 +152,7 @@ final class SentenceRanker {
   private static boolean answersKind(QuestionType type, boolean fits, String value) {
     return switch (type) {
       case COUNT -> value != null;
-      case DATE, AGE, PERSON -> fits;
+      case DATE, AGE, PERSON, CAUSE -> fits;
       default -> true;
     };
   }

@@ -26,6 +26,13 @@ class FactsTest {
   }
 
   @Test
+  void aCauseIsGivenByWhatBroughtItAbout() {
+    assertThat(Facts.fits(QuestionType.CAUSE, "The blast was caused by a gas leak.", Set.of())).isTrue();
+    assertThat(Facts.fits(QuestionType.CAUSE, "The plant shut because of the strike.", Set.of())).isTrue();
+    assertThat(Facts.fits(QuestionType.CAUSE, "The explosion damaged the unit.", Set.of())).isFalse();
+  }
+
+  @Test
   void ranksAndAmountsAreFigures() {
     assertThat(Facts.hasFigure("She finished fifth in the final.", Set.of())).isTrue();
     assertThat(Facts.hasFigure("It was sold for £10.3m in 2001.", Set.of())).isTrue();

@@ -43,6 +43,16 @@ class QuestionTest {
   }
 
   @Test
+  void causesAndTheThingsUnitsMeasureAreRead() {
+    assertThat(parse("Why did the bridge collapse?").type()).isEqualTo(QuestionType.CAUSE);
+    assertThat(parse("What caused the explosion at the refinery?").type()).isEqualTo(QuestionType.CAUSE);
+    assertThat(parse("What illness caused his death?").type()).isEqualTo(QuestionType.OTHER);
+    assertThat(parse("How many tonnes of beef does Cuba produce?").countedOf()).extracting(Concept::stem)
+        .containsExactly("beef");
+    assertThat(parse("How many people died?").countedOf()).isEmpty();
+  }
+
+  @Test
   void whoAndWhereQuestionsSayWhatTheirAnswerDid() {
     assertThat(parse("Who was arrested after the stabbing?").predicate()).extracting(Concept::stem)
         .containsExactly("arrest");
