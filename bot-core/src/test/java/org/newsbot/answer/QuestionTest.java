@@ -18,7 +18,8 @@ class QuestionTest {
     assertThat(parse("Who claimed responsibility?").type()).isEqualTo(QuestionType.PERSON);
     assertThat(parse("Which militant group took responsibility?").type()).isEqualTo(QuestionType.PERSON);
     assertThat(parse("Where did the plane crash?").type()).isEqualTo(QuestionType.PLACE);
-    assertThat(parse("Why did prices rise?").type()).isEqualTo(QuestionType.OTHER);
+    assertThat(parse("Why did prices rise?").type()).isEqualTo(QuestionType.CAUSE);
+    assertThat(parse("What did the minister say?").type()).isEqualTo(QuestionType.OTHER);
   }
 
   @Test
