@@ -28,10 +28,10 @@ final class Facts {
           + "|\\b(died|dies|dead|death) at \\d{1,3}\\b|(?-i:\\b\\p{Lu}\\p{L}+, \\d{1,3},)");
   private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh"
       + "|eighth|ninth|tenth|eleventh|twelfth|last|\\d+(st|nd|rd|th))\\b");
-  /** A sentence that gives a cause: "caused by", "because", "due to", "blamed on", "the result of". */
+  /** A sentence that gives a cause: "caused by", "because", "due to", "blamed on", "after". */
   private static final Pattern CAUSE = Pattern.compile("(?i)\\b(caused by|because|due to|blamed (on|for)"
       + "|resulted from|attributed to|triggered by|sparked by|led to|the cause|owing to"
-      + "|after (a|an) \\w+ (leak|failure|fault|fire|explosion|collapse))\\b");
+      + "|after|following|amid)\\b"); // news tells causes as sequence: "prices rose after the factory closed"
   private static final Pattern YEAR_ONLY = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
   /** A capitalised word that does not start the sentence: a name, an organisation or a place. */
   private static final Pattern NAME = Pattern.compile("(?<=[\\p{L},;:()\"“] )\\p{Lu}[\\p{L}'-]+");
