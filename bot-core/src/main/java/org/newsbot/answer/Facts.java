@@ -26,7 +26,8 @@ final class Facts {
           + "|\\b\\d{1,3}[- ](years?|months?)[- ]old\\b|\\b(was|were|is|are) \\d{1,3}\\b(?! ?(%|percent|per cent"
           + "|people|of|times|kilo|km|mil|met|minutes|hours|days|years|months|seconds))"
           + "|\\b(died|dies|dead|death) at \\d{1,3}\\b|(?-i:\\b\\p{Lu}\\p{L}+, \\d{1,3},)");
-  private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh"
+  /** A rank: "fifth", "2nd", "last". */
+  static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh"
       + "|eighth|ninth|tenth|eleventh|twelfth|last|\\d+(st|nd|rd|th))\\b");
   /** A sentence that gives a cause: "caused by", "because", "due to", "blamed on", "after". */
   private static final Pattern CAUSE = Pattern.compile("(?i)\\b(caused by|because|due to|blamed (on|for)"
@@ -66,14 +67,8 @@ final class Facts {
 
   /** A count or a rank ("fifth", "2nd"): what "what price" or "what position" wants. */
   static boolean hasFigure(String sentence, Set<String> questionWords) {
-    var matcher = COUNT.matcher(sentence);
-    while (matcher.find()) {
-      String found = matcher.group().toLowerCase(Locale.ROOT);
-      if (!YEAR_ONLY.matcher(found).matches() && !questionWords.contains(found)) {
-        return true; // the 400 of "the 400 metres final" is the question's, not an answer
-      }
-    }
-    return ORDINAL.matcher(sentence).find();
+    // the 400 of "the 400 metres final" is the question's, not an answer
+    return countBeyond(sentence, questionWords) || ORDINAL.matcher(sentence).find();
   }
 
   /**
@@ -95,10 +90,15 @@ final class Facts {
 
   /** A number that is not only a year or a day of the month. */
   static boolean hasCount(String sentence) {
+    return countBeyond(sentence, Set.of());
+  }
+
+  /** A count that is not only a year, nor one of {@code questionWords}. */
+  private static boolean countBeyond(String sentence, Set<String> questionWords) {
     var matcher = COUNT.matcher(sentence);
     while (matcher.find()) {
-      String found = matcher.group();
-      if (!YEAR_ONLY.matcher(found).matches()) {
+      String found = matcher.group().toLowerCase(Locale.ROOT);
+      if (!YEAR_ONLY.matcher(found).matches() && !questionWords.contains(found)) {
         return true;
       }
     }

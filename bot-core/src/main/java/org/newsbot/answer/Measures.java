@@ -25,8 +25,6 @@ final class Measures {
       "\\b" + NUMBER + "\\s?(?:m|km|cm|mm|metres?|meters?|kilomet(?:re|er)s?|miles?|feet|foot|ft|inches|yards)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SCORE = Pattern.compile("\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b");
-  private static final Pattern RANK = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh"
-      + "|eighth|ninth|tenth|eleventh|twelfth|last|\\d+(st|nd|rd|th))\\b");
   private static final Pattern SHARE = Pattern.compile(
       "(?i)\\b" + NUMBER + "\\s?(?:%|pct|percent|per cent|percentage points?|basis points)");
   private static final Pattern TEMPERATURE = Pattern.compile("(?i)" + NUMBER + "\\s?(?:°|degrees)");
@@ -40,7 +38,7 @@ final class Measures {
     put("time duration", DURATION);
     put("distance length height width depth altitude", LENGTH);
     put("score result margin scoreline", SCORE);
-    put("position rank place finish", RANK);
+    put("position rank place finish", Facts.ORDINAL);
     put("temperature", TEMPERATURE);
     put("ratio rate percentage share stake inflation growth", SHARE);
     put("population size speed weight capacity magnitude attendance crowd figure total", null);
