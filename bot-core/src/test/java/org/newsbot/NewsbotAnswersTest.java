@@ -77,6 +77,23 @@ class NewsbotAnswersTest {
   }
 
   @Test
+  void aQuestionAskedInAnArticleIsNoAnswer(@TempDir Path dir) throws java.io.IOException {
+    Path file = java.nio.file.Files.writeString(dir.resolve("interview.jsonl"), "{\"id\": \"i1\", \"outlet\": "
+        + "\"Wexland Post\", \"title\": \"An interview with the mayor of Dunmore\", \"published\": \"2024-05-02\", "
+        + "\"body\": \"We met the mayor of Dunmore in his office on Tuesday.\\n\\n"
+        + "Why do you want Dunmore to become the capital of Wexland?\\n\\n"
+        + "The mayor laughed and talked about the harbour instead.\"}\n");
+    try (Newsbot fresh = Newsbot.open(NewsbotSettings.embedded(dir.resolve("data")))) {
+      fresh.importPaths(List.of(file));
+
+      Answer answer = fresh.ask("What is the capital of Wexland?");
+
+      assertThat(answer.claims()).extracting(Claim::text).noneMatch(text -> text.strip().endsWith("?"));
+      assertThat(answer.answered()).isFalse();
+    }
+  }
+
+  @Test
   void nothingIsAnsweredBeforeAnythingIsImported(@TempDir Path empty) {
     try (Newsbot fresh = Newsbot.open(NewsbotSettings.embedded(empty))) {
       Answer answer = fresh.ask(ANSWERABLE);

@@ -30,7 +30,7 @@ final class Facts {
   static final Pattern ORDINAL = Pattern.compile("(?i)\\b(first|second|third|fourth|fifth|sixth|seventh"
       + "|eighth|ninth|tenth|eleventh|twelfth|last|\\d+(st|nd|rd|th))\\b");
   /** A sentence that gives a cause: "caused by", "because", "due to", "blamed on", "after". */
-  private static final Pattern CAUSE = Pattern.compile("(?i)\\b(caused by|because|due to|blamed (on|for)"
+  private static final Pattern CAUSE = Pattern.compile("(?i)\\b(caused by|because|due to|blam(e|es|ed|ing)"
       + "|resulted from|attributed to|triggered by|sparked by|led to|the cause|owing to"
       + "|after|following|amid)\\b"); // news tells causes as sequence: "prices rose after the factory closed"
   private static final Pattern YEAR_ONLY = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");

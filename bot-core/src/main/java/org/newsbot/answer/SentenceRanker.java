@@ -26,6 +26,8 @@ final class SentenceRanker {
   /** Kinds whose category a new name satisfies: "which militant group" is answered by "Islamic State". */
   private static final Set<QuestionType> NAMED_KINDS = Set.of(QuestionType.PERSON, QuestionType.PLACE);
 
+  private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile("\\?[\"'”’)\\]]*\\s*$");
+
   private final PassageIndex index;
   private final ArticleViews views;
 
@@ -77,6 +79,9 @@ final class SentenceRanker {
     ArticleView view = article.view;
     Set<String> terms = view.sentenceTerms.get(s);
     String text = view.sentences.get(s);
+    if (ASKS.matcher(text).find()) {
+      return null; // a question in an article ("Why make Melbourne the capital?") states nothing
+    }
     double focusCoverage = article.focusCoverage(s);
     double semantic = article.closeness(s);
     boolean specific = focusCoverage >= MIN_FOCUS_COVERAGE && mentionsAny(article.focusConcepts, terms);

@@ -30,6 +30,7 @@ class FactsTest {
     assertThat(Facts.fits(QuestionType.CAUSE, "The blast was caused by a gas leak.", Set.of())).isTrue();
     assertThat(Facts.fits(QuestionType.CAUSE, "The plant shut because of the strike.", Set.of())).isTrue();
     assertThat(Facts.fits(QuestionType.CAUSE, "Prices rose after the factory closed.", Set.of())).isTrue();
+    assertThat(Facts.fits(QuestionType.CAUSE, "Iran shot the jet down, blaming human error.", Set.of())).isTrue();
     assertThat(Facts.fits(QuestionType.CAUSE, "The explosion damaged the unit.", Set.of())).isFalse();
   }
 
