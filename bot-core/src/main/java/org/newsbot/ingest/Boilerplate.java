@@ -41,7 +41,7 @@ public final class Boilerplate {
 
   /** The article's paragraphs without site boilerplate, joined by blank lines. */
   public static String clean(String title, String text) {
-    List<String> paragraphs = Paragraphs.split(text);
+    List<String> paragraphs = Paragraphs.split(Mojibake.repair(text));
     List<String> kept = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     String titleKey = key(title);

@@ -38,7 +38,7 @@ final class JsonLinesFormat {
     }
     String title = text(node, "title");
     LocalDate published = date(text(node, "published"), lineNumber);
-    String cleanTitle = title == null || title.isBlank() ? Titles.fromLead(body) : title.strip();
+    String cleanTitle = Mojibake.repair(title == null || title.isBlank() ? Titles.fromLead(body) : title.strip());
     String cleanBody = Boilerplate.clean(cleanTitle, body);
     if (cleanBody.isBlank()) {
       throw new MalformedArticleException(lineNumber, "no article text");

@@ -40,7 +40,7 @@ final class TextArticleFormat {
       }
       lead = date.group(2).strip();
     }
-    String title = lead.isEmpty() ? firstParagraph(rest) : Titles.fromLead(lead);
+    String title = Mojibake.repair(lead.isEmpty() ? firstParagraph(rest) : Titles.fromLead(lead));
     String body = Boilerplate.clean(title, lead + "\n\n" + rest);
     if (body.length() < MIN_BODY_CHARS) {
       throw new MalformedArticleException(1, "no article text");
