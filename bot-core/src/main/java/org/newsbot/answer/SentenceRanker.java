@@ -120,6 +120,7 @@ final class SentenceRanker {
     double score = 0.35 * article.coverage + 0.45 * focusCoverage + (fits ? 0.12 : 0) + 0.05 * hitShare
         + (namesKind ? 0.1 : 0)
         + (question.type() == QuestionType.PERSON && !question.predicate().isEmpty() && saysWhat ? 0.15 : 0)
+        + (question.type() == QuestionType.DATE && value != null ? 0.1 : 0) // "May 9" tells more than "today"
         + 0.3 * Math.max(0, semantic)
         - (words < 6 || words > 60 ? 0.05 : 0) - (looksLikeHeading(text) ? 0.1 : 0);
     boolean givesKind = namesKind && saysWhat && !Measures.measured(kind)
