@@ -51,21 +51,12 @@ class TelegramBotTest {
       return new Reply(Reply.Kind.ANSWER, blocks, answer.sources(), List.of());
     }));
     telegram = new FakeTelegramServer();
-    bot = TelegramBot.start(TelegramSettings.of(FakeTelegramServer.TOKEN).withApiUrl(telegram.url())
-        .withPollTimeout(Duration.ofSeconds(2)).withLimits(SendLimits.NONE), newsbot.chat());
+    bot = TelegramBot.start(TestCore.polling(telegram), newsbot.chat());
   }
 
   @AfterAll
   static void stop() {
-    if (bot != null) {
-      bot.close();
-    }
-    if (telegram != null) {
-      telegram.close();
-    }
-    if (newsbot != null) {
-      newsbot.close();
-    }
+    TestCore.close(bot, telegram, newsbot);
   }
 
   @Test

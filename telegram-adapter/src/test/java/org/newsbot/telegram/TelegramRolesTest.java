@@ -45,22 +45,12 @@ class TelegramRolesTest {
             + message.caller().role() + ")")));
     telegram = new FakeTelegramServer();
     telegram.setAdministrators(GROUP, OWNER.id(), GROUP_ADMIN.id());
-    bot = TelegramBot.start(TelegramSettings.of(FakeTelegramServer.TOKEN).withApiUrl(telegram.url())
-        .withPollTimeout(Duration.ofSeconds(2)).withLimits(SendLimits.NONE)
-        .withAdmins(Set.of(CONFIGURED_ADMIN.id())), newsbot.chat());
+    bot = TelegramBot.start(TestCore.polling(telegram).withAdmins(Set.of(CONFIGURED_ADMIN.id())), newsbot.chat());
   }
 
   @AfterAll
   static void stop() {
-    if (bot != null) {
-      bot.close();
-    }
-    if (telegram != null) {
-      telegram.close();
-    }
-    if (newsbot != null) {
-      newsbot.close();
-    }
+    TestCore.close(bot, telegram, newsbot);
   }
 
   @Test

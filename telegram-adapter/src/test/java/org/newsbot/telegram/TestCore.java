@@ -18,6 +18,25 @@ final class TestCore {
 
   private TestCore() {}
 
+  /** Settings for a long-polling bot on {@code telegram} that never waits on send limits. */
+  static TelegramSettings polling(FakeTelegramServer telegram) {
+    return TelegramSettings.of(FakeTelegramServer.TOKEN).withApiUrl(telegram.url())
+        .withPollTimeout(java.time.Duration.ofSeconds(2)).withLimits(SendLimits.NONE);
+  }
+
+  /** Closes the bot, then the server, then the core; any of them may be null when set-up failed. */
+  static void close(TelegramBot bot, FakeTelegramServer telegram, Newsbot newsbot) {
+    for (AutoCloseable part : new AutoCloseable[] {bot, telegram, newsbot}) {
+      if (part != null) {
+        try {
+          part.close();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+  }
+
   static Newsbot open(Path dir) throws IOException {
     Path extra = dir.resolve("markup.jsonl");
     Files.writeString(extra, "{\"id\":\"markup-1\",\"outlet\":\"" + json(MARKUP_OUTLET) + "\",\"url\":\""
