@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.User;
+import org.newsbot.chat.Caller;
 import org.newsbot.chat.Role;
 
 /**
@@ -20,6 +22,12 @@ final class DiscordRoles {
   DiscordRoles(Set<String> admins, String moderatorRole) {
     this.admins = Set.copyOf(admins);
     this.moderatorRole = moderatorRole == null ? null : moderatorRole.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code user} as the core sees them: named as the server shows them, with their role there. */
+  Caller caller(User user, Member member) {
+    return new Caller(DiscordChatPlatform.NAME, user.getId(),
+        member != null ? member.getEffectiveName() : user.getEffectiveName(), of(user.getId(), member));
   }
 
   Role of(String userId, Member member) {

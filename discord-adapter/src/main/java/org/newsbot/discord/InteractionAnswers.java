@@ -40,9 +40,8 @@ final class InteractionAnswers {
   void run(IReplyCallback event, String name, String text) {
     User user = event.getUser();
     Member member = event.getMember();
-    Role role = roles.of(user.getId(), member);
-    Caller caller = new Caller(DiscordChatPlatform.NAME, user.getId(),
-        member != null ? member.getEffectiveName() : user.getEffectiveName(), role);
+    Caller caller = roles.caller(user, member);
+    Role role = caller.role();
     ChatMessage message = new ChatMessage(ChatIds.of(event.getChannelType(), event.getChannelId(), user),
         caller, text);
     // Discord fixes a reply's visibility when it is deferred. A command the core does not offer

@@ -53,8 +53,7 @@ final class MentionListener extends ListenerAdapter {
     }
     String text = withoutMention(message.getContentRaw(), self.getId());
     Member member = event.isFromGuild() ? event.getMember() : null;
-    Caller caller = new Caller(DiscordChatPlatform.NAME, author.getId(),
-        member != null ? member.getEffectiveName() : author.getEffectiveName(), roles.of(author.getId(), member));
+    Caller caller = roles.caller(author, member);
     ChatMessage chatMessage = new ChatMessage(ChatIds.of(event.getChannelType(), event.getChannel().getId(), author),
         caller, text.isEmpty() ? "/help" : text);
     try {

@@ -55,8 +55,7 @@ final class ButtonPresses {
       answer(query, "This button does not work any more.");
       return;
     }
-    Caller caller = new Caller(TelegramPlatform.NAME, from.getId().toString(), Conversation.displayName(from),
-        roles.roleOf(from.getId(), message.getChat()));
+    Caller caller = Conversation.caller(from, roles.roleOf(from.getId(), message.getChat()));
     Reply reply = chat.handle(new ChatMessage(chatId, caller, command.get()));
     String privately = privateText(reply);
     answer(query, privately);

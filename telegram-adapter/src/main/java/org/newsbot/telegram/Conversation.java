@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsbot.chat.Caller;
+import org.newsbot.chat.Role;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -108,8 +110,13 @@ final class Conversation {
     return left + (space ? " " : "") + right;
   }
 
+  /** {@code user} as the core sees them, with {@code role} in the chat at hand. */
+  static Caller caller(User user, Role role) {
+    return new Caller(TelegramPlatform.NAME, user.getId().toString(), displayName(user), role);
+  }
+
   /** How a user is shown: their name, else their username, else their id. */
-  static String displayName(User user) {
+  private static String displayName(User user) {
     String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
         + (user.getLastName() == null ? "" : user.getLastName())).strip();
     if (!name.isEmpty()) {

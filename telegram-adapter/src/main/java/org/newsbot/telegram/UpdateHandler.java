@@ -67,8 +67,7 @@ final class UpdateHandler {
         TYPING_RENEWAL_SECONDS, TimeUnit.SECONDS);
     Reply reply;
     try {
-      Caller caller = new Caller(TelegramPlatform.NAME, message.getFrom().getId().toString(),
-          Conversation.displayName(message.getFrom()), roles.roleOf(message));
+      Caller caller = Conversation.caller(message.getFrom(), roles.roleOf(message));
       reply = chat.handle(new ChatMessage(chatId, caller, text.get()));
     } finally {
       typing.cancel(false);
