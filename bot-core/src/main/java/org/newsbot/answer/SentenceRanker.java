@@ -86,8 +86,9 @@ final class SentenceRanker {
     double semantic = article.closeness(s);
     boolean specific = focusCoverage >= MIN_FOCUS_COVERAGE && mentionsAny(article.focusConcepts, terms);
     boolean fits = Facts.fits(question.type(), text, question.ownWords());
-    boolean namesKind = mentionsAny(kind, terms)
-        && (!Measures.measured(kind) || Measures.given(kind, text, question.ownWords()));
+    boolean measured = Measures.measured(kind);
+    boolean givesFigure = measured && Measures.given(kind, text, question.ownWords());
+    boolean namesKind = mentionsAny(kind, terms) && (!measured || givesFigure);
     boolean saysWhat = question.type() != QuestionType.PERSON || saysWhat(question, article.asked, terms);
     if (!saysWhat && !(namesKind && fits && focusCoverage >= MIN_FOCUS_COVERAGE / 2)) {
       return null; // who did what: the sentence must say the what, or name one of the kind asked for
@@ -113,7 +114,7 @@ final class SentenceRanker {
       return null;
     }
     if (!kind.isEmpty() && !namesKind && !(fits && NAMED_KINDS.contains(question.type()))
-        && !Measures.given(kind, text, question.ownWords())) {
+        && !givesFigure) {
       return null; // "what illness", "which district": the sentence must name one, a new name or a figure
     }
     int words = text.split("\\s+").length;
@@ -123,7 +124,7 @@ final class SentenceRanker {
         + (question.type() == QuestionType.DATE && value != null ? 0.1 : 0) // "May 9" tells more than "today"
         + 0.3 * Math.max(0, semantic)
         - (words < 6 || words > 60 ? 0.05 : 0) - (looksLikeHeading(text) ? 0.1 : 0);
-    boolean givesKind = namesKind && saysWhat && !Measures.measured(kind)
+    boolean givesKind = namesKind && saysWhat && !measured
         && (fits || question.type() == QuestionType.OTHER);
     return new Candidate(view, s, article.coverage, focusCoverage, fits, givesKind, semantic, score, value);
   }
