@@ -179,15 +179,25 @@ public final class Newsbot implements AutoCloseable {
 
   /** The answer to {@code question}; reworded when generative wording is configured and passes its checks. */
   public Answer ask(String question) {
+    return ask(question, null);
+  }
+
+  /** The answer to {@code question} as of {@code asOf} (what "today" means; null: today). */
+  public Answer ask(String question, java.time.LocalDate asOf) {
     return metrics.timeAnswer(() -> {
-      Answer answer = answers.ask(question);
+      Answer answer = answers.ask(question, asOf);
       return wording == null ? answer : wording.apply(answer);
     });
   }
 
-  /** The sentences weighed for an answer and their evidence, best first. */
-  public List<String> explain(String question) {
-    return answers.explain(question);
+  /** The answer engine itself, without wording: for measuring answers. */
+  public AnswerEngine answers() {
+    return answers;
+  }
+
+  /** How the question was read and the candidates weighed, with each feature's contribution. */
+  public List<String> explain(String question, java.time.LocalDate asOf) {
+    return answers.explain(question, asOf);
   }
 
   /** Rebuilds the search index from the database; returns the number of articles indexed. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,14 +34,18 @@ final class AskCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "also print the sentences weighed and their evidence")
   boolean explain;
 
-  @Option(names = "--questions", paramLabel = "FILE", description = "answer one question per line of FILE")
+  @Option(names = "--questions", paramLabel = "FILE", description = {"answer one question per line of FILE:"
+      + " plain text, or JSON Lines {\"question\": ..., \"as_of\": \"YYYY-MM-DD\"}"})
   Path questionsFile;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "what 'today' means for the questions (YYYY-MM-DD)")
+  LocalDate asOf;
 
   @Override
   public Integer call() throws IOException {
-    List<String> questions = new ArrayList<>();
+    List<AskedQuestion> questions = new ArrayList<>();
     if (!words.isEmpty()) {
-      questions.add(String.join(" ", words));
+      questions.add(new AskedQuestion(String.join(" ", words), asOf));
     }
     if (questionsFile != null) {
       List<String> lines;
@@ -57,9 +62,16 @@ final class AskCommand implements Callable<Integer> {
             + ")");
         return 2;
       }
-      for (String line : lines) {
-        if (!line.isBlank()) {
-          questions.add(line.strip());
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i).strip();
+        if (line.isEmpty()) {
+          continue;
+        }
+        try {
+          questions.add(AskedQuestion.parse(line, asOf));
+        } catch (IllegalArgumentException e) {
+          System.err.println("newsbot ask: " + questionsFile + ":" + (i + 1) + ": " + e.getMessage());
+          return 2;
         }
       }
     }
@@ -70,16 +82,17 @@ final class AskCommand implements Callable<Integer> {
     int skipped = 0;
     try (Newsbot newsbot = main.open()) {
       boolean first = true;
-      for (String question : questions) {
+      for (AskedQuestion asked : questions) {
+        String question = asked.question();
         if (question.length() > ChatService.MAX_QUESTION_CHARS) {
           System.err.println("newsbot ask: question longer than " + ChatService.MAX_QUESTION_CHARS
               + " characters skipped: " + question.substring(0, 60) + "...");
           skipped++;
           continue;
         }
-        Answer answer = newsbot.ask(question);
+        Answer answer = newsbot.ask(question, asked.asOf());
         if (explain) {
-          newsbot.explain(question).forEach(line -> System.err.println("  " + line));
+          newsbot.explain(question, asked.asOf()).forEach(line -> System.err.println("  " + line));
         }
         if (json) {
           System.out.println(AnswerJson.write(answer));

@@ -1,6 +1,7 @@
 package org.newsbot.app;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.newsbot.Newsbot;
 import org.newsbot.eval.EvalReport;
@@ -13,7 +14,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** Measures answer quality over a question set. */
 @Command(name = "eval", description = {"Run a question set (JSON Lines: question, expect_any, supporting,"
-    + " negative) and print right-answer rate, citation support, abstention and conflict figures."})
+    + " negative, as_of) and print right-answer rate, citation support, abstention, answer length,"
+    + " conflict figures and the coverage/precision curve."})
 final class EvalCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
@@ -24,15 +26,22 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--show-failures", description = "print each question answered wrongly, with its answer")
   boolean showFailures;
 
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "what 'today' means for questions without their own as_of (YYYY-MM-DD)")
+  LocalDate asOf;
+
   @Override
   public Integer call() throws Exception {
     var questions = Evaluation.read(file);
     try (Newsbot newsbot = main.open()) {
-      EvalReport report = Evaluation.run(questions, newsbot::ask);
+      var engine = newsbot.answers();
+      EvalReport report = Evaluation.run(questions, engine::attempt, engine.threshold(), asOf);
       if (showFailures) {
         for (Verdict failure : report.failures()) {
           System.out.println("FAILED " + (failure.question().negative() ? "(should abstain) " : "")
-              + failure.question().question() + "  expected any of " + failure.question().expectAny());
+              + (failure.answered() ? "" : "(declined) ") + failure.question().question() + "  expected any of "
+              + failure.question().expectAny());
+          System.out.printf("  confidence %.3f%n", failure.answer().confidence());
           System.out.println("  " + failure.answer().text().replace("\n", "\n  "));
           System.out.println();
         }

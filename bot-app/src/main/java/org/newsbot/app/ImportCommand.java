@@ -14,6 +14,9 @@ import picocli.CommandLine.ParentCommand;
     "  .txt   one article: an optional first line ' date YYYY-MM-DD <lead>', then the text",
     "  .jsonl one article per line: id, outlet, url, title, published, authors, category, body"})
 final class ImportCommand implements Callable<Integer> {
+  /** Imports of up to this many articles awaiting embeddings are embedded before the command returns. */
+  static final int EMBED_AT_ONCE = 200;
+
   @ParentCommand
   Main main;
 
@@ -30,6 +33,13 @@ final class ImportCommand implements Callable<Integer> {
       }
       System.out.printf("%s (%.1f s)%n", report.summary(), (System.nanoTime() - started) / 1e9);
       int waiting = newsbot.pendingEmbeddings();
+      if (newsbot.indexWritable() && waiting > 0 && waiting <= EMBED_AT_ONCE) {
+        // a small import (the quick start) is searchable by meaning before the command returns
+        int total = waiting;
+        int embedded = newsbot.embedPending(done -> System.out.printf("embedding for search by meaning: %d of %d"
+            + " articles%n", done, total));
+        waiting -= embedded;
+      }
       if (newsbot.indexWritable() && waiting > 0) {
         System.out.println(waiting + " articles are searchable by keyword and await embeddings for search by"
             + " meaning: a running newsbot computes them in the background, 'newsbot embed' now.");

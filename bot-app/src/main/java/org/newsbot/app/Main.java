@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "newsbot", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "newsbot 0.1.0",
     description = "Answers questions about the news with sourced answers, in chat and on the command line.",
     subcommands = {RunCommand.class, ConsoleChatCommand.class, ImportCommand.class, AskCommand.class,
-        ReindexCommand.class, SourcesCommand.class, EmbedCommand.class, EvalCommand.class, BenchCommand.class,
+        ReindexCommand.class, SourcesCommand.class, EmbedCommand.class, EvalCommand.class, FitCommand.class, BenchCommand.class,
         AlertCommandLine.Subscribe.class, AlertCommandLine.Subscriptions.class, AlertCommandLine.Unsubscribe.class,
         AlertCommandLine.Mute.class, AlertCommandLine.Digest.class},
     footer = {"", "Environment: NEWSBOT_DATA, NEWSBOT_CONFIG, NEWSBOT_DATABASE_URL, NEWSBOT_DATABASE_USER,"

@@ -8,7 +8,15 @@ public final class AnswerText {
   private AnswerText() {}
 
   public static String render(List<Claim> claims, List<SourceRef> sources, List<Conflict> conflicts) {
+    return render(List.of(), claims, sources, conflicts);
+  }
+
+  public static String render(List<String> notes, List<Claim> claims, List<SourceRef> sources,
+      List<Conflict> conflicts) {
     StringBuilder text = new StringBuilder();
+    for (String note : notes) {
+      text.append(note).append('\n');
+    }
     for (Claim claim : claims) {
       text.append(claim.text()).append(' ').append(marks(claim.sources()));
       if (claim.sources().size() > 1) {

@@ -15,6 +15,8 @@ final class ArticleView {
   final Article article;
   final List<String> sentences = new ArrayList<>();
   final List<Set<String>> sentenceTerms = new ArrayList<>();
+  /** Each quotable sentence's place among all the article's sentences: what the index calls its ordinal. */
+  final List<Integer> ordinals = new ArrayList<>();
   final Set<String> allTerms = new HashSet<>();
   final Set<String> titleTerms;
 
@@ -22,12 +24,15 @@ final class ArticleView {
     this.article = article;
     this.titleTerms = new HashSet<>(NewsAnalyzer.terms(article.title() == null ? "" : article.title()));
     allTerms.addAll(titleTerms);
-    for (String sentence : Sentences.split(article.body())) {
+    List<String> all = Sentences.split(article.body());
+    for (int i = 0; i < all.size(); i++) {
+      String sentence = all.get(i);
       Set<String> terms = new HashSet<>(NewsAnalyzer.terms(sentence));
       allTerms.addAll(terms);
       if (Sentences.quotable(sentence)) {
         sentences.add(sentence);
         sentenceTerms.add(terms);
+        ordinals.add(i);
       }
     }
   }

@@ -2,42 +2,40 @@ package org.newsbot.answer;
 
 import java.util.Set;
 
-/** A sentence considered for an answer, with the evidence of how well it answers. */
-final class Candidate {
-  final ArticleView view;
-  final int sentence;
-  final double articleCoverage;
-  final double focusCoverage;
-  final boolean fits;
-  /** Whether the sentence names the kind of answer asked for and gives one ("at Baghdad airport"). */
-  final boolean namesKind;
-  final double semantic;
-  final double score;
-  /** The figure or date the sentence gives for the question, when the question asks for one. */
-  final String value;
-
-  Candidate(ArticleView view, int sentence, double articleCoverage, double focusCoverage, boolean fits,
-      boolean namesKind, double semantic, double score, String value) {
-    this.view = view;
-    this.sentence = sentence;
-    this.articleCoverage = articleCoverage;
-    this.focusCoverage = focusCoverage;
-    this.fits = fits;
-    this.namesKind = namesKind;
-    this.semantic = semantic;
-    this.score = score;
-    this.value = value;
-  }
+/**
+ * A sentence, or a sentence and the next one that holds its answer, weighed as a claim.
+ *
+ * @param view the article
+ * @param first the sentence that matched
+ * @param last the last sentence of the claim ({@code first} or the one after)
+ * @param features the evidence, indexed by {@link Feature#ordinal()}
+ * @param embedded whether the article has embeddings: which weights score it
+ * @param probability the model's probability that the claim answers
+ * @param value the figure or date the claim gives, for finding disagreement, or null
+ */
+record Candidate(ArticleView view, int first, int last, double[] features, boolean embedded, double probability,
+    String value) {
 
   String text() {
-    return view.sentences.get(sentence);
+    if (first == last) {
+      return view.sentences.get(first);
+    }
+    return view.sentences.get(first) + " " + view.sentences.get(last);
   }
 
   Set<String> terms() {
-    return view.sentenceTerms.get(sentence);
+    return view.sentenceTerms.get(first);
   }
 
   long articleId() {
     return view.article.id();
+  }
+
+  Candidate scored(double p) {
+    return new Candidate(view, first, last, features, embedded, p, value);
+  }
+
+  double feature(Feature feature) {
+    return features[feature.ordinal()];
   }
 }

@@ -10,7 +10,8 @@ import java.util.Set;
  * sentence that restates a picked one from another article becomes a further source of it.
  */
 final class ClaimSelector {
-  private static final double KEEP_RATIO = 0.8;
+  /** Claims after the first keep at least this share of its probability. */
+  private static final double KEEP_RATIO = 0.5;
   private static final double SAME_STATEMENT = 0.5;
   private static final double SAME_VALUE_STATEMENT = 0.25;
 
@@ -32,12 +33,12 @@ final class ClaimSelector {
   }
 
   static List<Draft> select(List<Candidate> ranked, int maxClaims) {
-    double floor = ranked.getFirst().score * KEEP_RATIO;
+    double floor = ranked.getFirst().probability() * KEEP_RATIO;
     List<Draft> drafts = new ArrayList<>();
     Set<Long> usedArticles = new HashSet<>();
     List<Candidate> deferred = new ArrayList<>();
     for (Candidate candidate : ranked) {
-      if (candidate.score < floor) {
+      if (candidate.probability() < floor) {
         break;
       }
       if (joinSame(drafts, candidate)) {
@@ -63,10 +64,10 @@ final class ClaimSelector {
 
   /** Adds {@code value}'s best sentence as a claim when no claim gives that value yet. */
   static void ensureValue(List<Draft> drafts, List<Candidate> ranked, String value) {
-    if (drafts.stream().anyMatch(d -> d.support.stream().anyMatch(c -> value.equals(c.value)))) {
+    if (drafts.stream().anyMatch(d -> d.support.stream().anyMatch(c -> value.equals(c.value())))) {
       return;
     }
-    ranked.stream().filter(c -> value.equals(c.value)).findFirst()
+    ranked.stream().filter(c -> value.equals(c.value())).findFirst()
         .ifPresent(best -> {
           if (!joinSame(drafts, best)) {
             drafts.add(new Draft(best));
@@ -76,6 +77,10 @@ final class ClaimSelector {
 
   private static boolean joinSame(List<Draft> drafts, Candidate candidate) {
     for (Draft draft : drafts) {
+      if (draft.lead.articleId() == candidate.articleId() && draft.lead.first() <= candidate.last()
+          && candidate.first() <= draft.lead.last()) {
+        return true; // the same sentence of the same article, alone or with its neighbour
+      }
       if (sameStatement(draft.lead, candidate)) {
         if (!draft.cites(candidate.articleId())) {
           draft.support.add(candidate);
@@ -87,12 +92,12 @@ final class ClaimSelector {
   }
 
   static boolean sameStatement(Candidate a, Candidate b) {
-    if (a.value != null && b.value != null && !a.value.equals(b.value)) {
+    if (a.value() != null && b.value() != null && !a.value().equals(b.value())) {
       return false; // different figures are never the same statement
     }
     double similarity = similarity(a.terms(), b.terms());
     return similarity >= SAME_STATEMENT
-        || a.value != null && a.value.equals(b.value) && similarity >= SAME_VALUE_STATEMENT;
+        || a.value() != null && a.value().equals(b.value()) && similarity >= SAME_VALUE_STATEMENT;
   }
 
   /** Jaccard overlap, or near-containment of the shorter sentence in the longer. */

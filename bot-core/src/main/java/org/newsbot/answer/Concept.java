@@ -6,7 +6,7 @@ import java.util.Set;
 record Concept(String stem, Set<String> alternatives) {
 
   static Concept of(String stem) {
-    return new Concept(stem, Lexicon.alternatives(stem));
+    return new Concept(stem, Paraphrases.alternatives(stem));
   }
 
   boolean in(Set<String> terms) {

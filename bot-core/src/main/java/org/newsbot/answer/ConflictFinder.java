@@ -19,8 +19,8 @@ final class ConflictFinder {
   static Map<String, List<Candidate>> disagreement(List<Candidate> answering) {
     Map<String, List<Candidate>> byValue = new LinkedHashMap<>();
     for (Candidate candidate : answering) {
-      if (candidate.value != null) {
-        byValue.computeIfAbsent(candidate.value, v -> new ArrayList<>()).add(candidate);
+      if (candidate.value() != null) {
+        byValue.computeIfAbsent(candidate.value(), v -> new ArrayList<>()).add(candidate);
       }
     }
     Set<String> plain = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package org.newsbot.answer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,36 +9,49 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsbot.index.NewsAnalyzer;
 
-/** A question reduced to what retrieval needs: its kind, its concepts, its time frame. */
-record Question(String text, QuestionType type, List<Concept> concepts, TimeFrame time,
-    Set<String> ownWords, Set<String> names, Set<String> category, List<Concept> counted,
-    List<Concept> predicate, List<ContrastingName> framedNames, List<Concept> countedOf) {
-  /** "How many people were injured in ...": the words up to the first preposition say what is counted. */
+/**
+ * A question as the answer engine reads it: the words it searches for (stems with their
+ * paraphrases), the names among them, the kind of answer it wants, the time it is about, and the
+ * words the asker already used (an answer must add something to them).
+ *
+ * @param text the question as asked
+ * @param read the question as read: fillers taken off, misspellings corrected
+ * @param asked the kind of answer wanted and the noun that named it
+ * @param concepts the words to look for, in order
+ * @param names stems of the capitalised words: the people, places and things asked about
+ * @param kindWords stems of the noun naming the kind ("player"), seldom in an answering sentence
+ * @param counted stems of what a how-many question counts ("people" in "how many people died")
+ * @param ownWords the lower-case words of the question
+ * @param time the publication dates the question prefers, if any
+ * @param corrections the misspelled words read otherwise
+ */
+record Question(String text, String read, AnswerKind.Asked asked, List<Concept> concepts, Set<String> names,
+    Set<String> kindWords, List<Concept> counted, Set<String> ownWords, TimeFrame time,
+    List<Correction> corrections) {
+
+  /** A word of the question read as another: "peple" as "people". */
+  record Correction(String written, String read) {}
+
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
   private static final Pattern COUNTED = Pattern.compile(
       "(?i)\\b(?:how many|how much|number of|toll of)\\s+(.*?)(?=\\s+(?:in|at|on|of|for|from|during|by|near"
-          + "|after|before|when|while|since|to|with|across|inside|outside|aboard)\\b|[?.!]|$)");
-  private static final Pattern COUNTED_OF = Pattern.compile(
-      "(?i)\\bhow (?:many|much)\\s+[\\p{L}-]+\\s+of\\s+((?:(?!(?:did|does|do|was|were|is|are|has|have|had|will"
-          + "|would|can|could|in|at|on|for|from|by)\\b)[\\p{L}-]+\\s*){1,3})");
-  /** The words of a predicate up to its first preposition, after any auxiliary: "[was] [set to] succeed". */
-  private static final Pattern PREDICATE = Pattern.compile(
-      "(?i)^(?:(?:is|was|are|were|has|have|had|will|would|did|does|do)\\s+)?"
-          + "(?:(?:been|be|set|expected|due|going|about|likely|reported(?:ly)?)\\s+(?:to\\s+)?)*"
-          + "((?:(?!(?:in|at|on|of|for|from|after|before|during|with|by|to|near|against|over|under|since|about"
-          + "|as|when|while|because|following|amid|into|than|that|which|who|whose|where)\\b)[\\p{L}\\p{N}'’-]+\\s*){1,6})");
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+          + "|after|before|when|while|since|to|with|across|inside|outside|aboard|did|does|do|was|were|is|are"
+          + "|have|has|had|will|would)\\b|[?.!]|$)");
   /** Words that shape a question but say nothing about its subject. */
   private static final Pattern FUNCTION_WORDS = Pattern.compile(
-      "(?i)\\b(who|whom|whose|what|which|when|where|why|how|many|much|did|does|do|has|have|had"
+      "(?iu)\\b(who|whom|whose|what|which|when|where|why|how|many|much|did|does|do|has|have|had"
           + "|was|were|is|are|been|being|according|tell|me|us|about|please|happen|happened|know"
           + "|can|could|would|should|may|might|any|some|there|here|it|its|the|a|an|of|to|in|on|at"
-          + "|people|number|total|exactly|actually|really|i|you|we|they|name|called|kind|type"
-          + "|over|after|before|during|since|under|between|into|onto|from|with|without|against|among"
-          + "|through|across|near|following|amid|upon|within)\\b");
+          + "|number|total|exactly|actually|really|i|you|we|they|name|called|kind|type|around|roughly"
+          + "|approximately|over|after|before|during|since|under|between|into|onto|from|with|without|against"
+          + "|among|through|across|near|following|amid|upon|within)\\b");
 
-  static Question parse(String text, java.time.LocalDate today) {
-    TimeFrame time = TimeFrame.parse(text, today);
-    String normalized = Lexicon.normalize(time.remainder());
+  /** Reads {@code text} as asked on {@code today}, with misspellings already corrected in {@code read}. */
+  static Question parse(String text, String read, List<Correction> corrections, LocalDate today) {
+    TimeFrame time = TimeFrame.parse(read, today);
+    String normalized = Paraphrases.normalize(time.remainder());
+    String asking = asking(normalized);
+    AnswerKind.Asked asked = AnswerKind.of(asking(Paraphrases.contract(read)));
     String stripped = FUNCTION_WORDS.matcher(normalized.toLowerCase(Locale.ROOT)).replaceAll(" ");
     Set<String> stems = new LinkedHashSet<>(NewsAnalyzer.terms(stripped));
     if (stems.isEmpty()) {
@@ -46,21 +60,22 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
     List<Concept> concepts = new ArrayList<>();
     stems.forEach(stem -> concepts.add(Concept.of(stem)));
     Set<String> ownWords = new LinkedHashSet<>();
-    for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+    for (String word : read.split("[^\\p{L}\\p{N}]+")) {
       if (!word.isEmpty()) {
         ownWords.add(word.toLowerCase(Locale.ROOT));
       }
     }
-    String asking = asking(normalized);
-    QuestionType type = QuestionType.of(asking(Lexicon.contract(text)));
-    Set<String> category = AskedKind.stems(asking, type);
-    category.retainAll(stems);
-    Set<String> names = names(normalized, stems);
-    List<Concept> counted = counted(normalized, stems);
-    counted.removeIf(concept -> names.contains(concept.stem())); // "how much did Zapata's ..." counts no Zapata
-    return new Question(text.strip(), type, List.copyOf(concepts), time, ownWords,
-        names, category, List.copyOf(counted), predicate(asking, stems, category, names),
-        ContrastingName.in(time.remainder()), countedOf(normalized, stems, names));
+    Set<String> kindWords = new LinkedHashSet<>();
+    if (asked.noun() != null) {
+      kindWords.addAll(NewsAnalyzer.terms(asked.noun()));
+      kindWords.retainAll(stems);
+    }
+    return new Question(text.strip(), read.strip(), asked, List.copyOf(concepts), names(normalized, stems),
+        kindWords, counted(asking, stems), ownWords, time, List.copyOf(corrections));
+  }
+
+  AnswerKind kind() {
+    return asked.kind();
   }
 
   /**
@@ -77,45 +92,6 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
     return sentences[sentences.length - 1];
   }
 
-  /**
-   * What "who" or "where" did: the words after the question word up to the first preposition,
-   * without names ("Who [was arrested] after ...", "Who [became the new ruler] of Oman").
-   */
-  private static List<Concept> predicate(String text, Set<String> stems, Set<String> category, Set<String> names) {
-    var matcher = PREDICATE.matcher(QuestionType.predicate(text));
-    List<Concept> predicate = new ArrayList<>();
-    if (matcher.find()) {
-      for (String word : matcher.group(1).split("\\s+")) {
-        if (word.isEmpty() || Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
-            || word.length() > 4 && word.endsWith("ly")) {
-          continue; // names are the subject's, and "temporarily" need not be said
-        }
-        for (String stem : NewsAnalyzer.terms(FUNCTION_WORDS.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(" "))) {
-          if (stems.contains(stem) && !category.contains(stem) && !names.contains(stem)
-              && predicate.stream().noneMatch(c -> c.stem().equals(stem))) {
-            predicate.add(Concept.of(stem));
-          }
-        }
-      }
-    }
-    return List.copyOf(predicate);
-  }
-
-  /** "How many tonnes of beef", "how many head of cattle": the thing the unit measures. */
-  private static List<Concept> countedOf(String text, Set<String> stems, Set<String> names) {
-    var matcher = COUNTED_OF.matcher(text);
-    List<Concept> thing = new ArrayList<>();
-    if (matcher.find()) {
-      String words = FUNCTION_WORDS.matcher(matcher.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ");
-      for (String stem : new LinkedHashSet<>(NewsAnalyzer.terms(words))) {
-        if (stems.contains(stem) && !names.contains(stem)) {
-          thing.add(Concept.of(stem));
-        }
-      }
-    }
-    return List.copyOf(thing);
-  }
-
   private static List<Concept> counted(String text, Set<String> stems) {
     List<Concept> counted = new ArrayList<>();
     var matcher = COUNTED.matcher(text);
@@ -127,7 +103,7 @@ record Question(String text, QuestionType type, List<Concept> concepts, TimeFram
         }
       }
     }
-    return counted;
+    return List.copyOf(counted);
   }
 
   /** Stems of the capitalised words after the first: the people, places and things asked about. */

@@ -1,10 +1,19 @@
 package org.newsbot.answer;
 
+import java.util.List;
 import java.util.Map;
+import org.newsbot.index.PassageHit;
+import org.newsbot.index.PassageIndex;
 
 /**
- * What retrieval found for a question: the articles to read, best first with a 0..1 share of the
- * best; the weight of each question word; the number of sentences searched; the question's vector
- * (null without semantic search).
+ * What retrieval found for a question.
+ *
+ * @param documents the number of sentences searched
+ * @param idf the weight of each question word (by stem): how rare it is among sentences
+ * @param hits the sentences keyword search found, best first, with their scores
+ * @param articles the articles to read, best first (keyword and meaning fused)
+ * @param chunks the closeness in meaning of every embedded passage of those articles
+ * @param vector the question's vector, or null without search by meaning
  */
-record Retrieval(Map<Long, Double> articles, Map<String, Double> idf, int documents, float[] vector) {}
+record Retrieval(int documents, Map<String, Double> idf, List<PassageHit> hits, List<Long> articles,
+    Map<Long, List<PassageIndex.ChunkHit>> chunks, float[] vector) {}

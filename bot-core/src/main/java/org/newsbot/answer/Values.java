@@ -27,8 +27,8 @@ final class Values {
   private Values() {}
 
   /** The value this sentence gives for the question, or null. */
-  static String of(QuestionType type, String sentence, List<Concept> focus, Set<String> questionWords) {
-    return switch (type) {
+  static String of(AnswerKind kind, String sentence, List<Concept> focus, Set<String> questionWords) {
+    return switch (kind) {
       case COUNT -> count(sentence, focus, questionWords);
       case DATE -> day(sentence);
       default -> null;

@@ -81,6 +81,9 @@ public record Reply(Kind kind, List<Block> blocks, List<SourceRef> sources, List
       return new Reply(Kind.NO_ANSWER, List.of(Block.of(answer.text())), List.of(), List.of());
     }
     List<Block> blocks = new ArrayList<>();
+    for (String note : answer.notes()) {
+      blocks.add(Block.of(note));
+    }
     for (Claim claim : answer.claims()) {
       List<Span> spans = new ArrayList<>();
       spans.add(new Text(claim.text() + " "));

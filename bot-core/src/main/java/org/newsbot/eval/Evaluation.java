@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDate;
 import org.newsbot.answer.Answer;
 
 /** Runs a question set against the answer engine. */
 public final class Evaluation {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
   private Evaluation() {}
 
@@ -38,11 +40,18 @@ public final class Evaluation {
     return questions;
   }
 
-  public static EvalReport run(List<EvalQuestion> questions, Function<String, Answer> answers) {
+  /**
+   * Runs the set: {@code attempts} gives the engine's best attempt at a question on a day (its
+   * {@code as_of}, else {@code defaultAsOf}) with its confidence, and {@code threshold} is the
+   * confidence below which the engine declines.
+   */
+  public static EvalReport run(List<EvalQuestion> questions, BiFunction<String, LocalDate, Answer> attempts,
+      double threshold, LocalDate defaultAsOf) {
     List<Verdict> verdicts = new ArrayList<>();
     for (EvalQuestion question : questions) {
-      verdicts.add(Verdict.judge(question, answers.apply(question.question())));
+      LocalDate asOf = question.asOf() != null ? question.asOf() : defaultAsOf;
+      verdicts.add(Verdict.judge(question, attempts.apply(question.question(), asOf), threshold));
     }
-    return new EvalReport(verdicts);
+    return new EvalReport(verdicts, threshold);
   }
 }

@@ -5,13 +5,13 @@ import java.util.List;
 
 /**
  * Groups an article's quotable sentences into short windows for embedding: a sentence alone
- * carries too little context, and embedding every sentence costs too much. Only the first windows
- * are embedded: news puts what matters first, and embeddings must keep up with imports.
+ * carries too little context, and embedding every sentence costs too much. Every window of an
+ * article is embedded, up to a cap that only very long texts reach: answers sit anywhere in a report.
  */
 public final class Chunks {
   static final int SENTENCES = 3;
   private static final int MAX_CHARS = 700;
-  static final int MAX_CHUNKS = 5;
+  static final int MAX_CHUNKS = 60;
 
   /** A window of sentences {@code from} to {@code to} (inclusive) of the quotable sentences. */
   public record Chunk(int from, int to, String text) {}

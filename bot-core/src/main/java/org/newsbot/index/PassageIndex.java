@@ -51,6 +51,8 @@ public final class PassageIndex implements Closeable {
   public static final String CONTEXT = "context";
   public static final String TITLE = "title";
   public static final String PUBLISHED = "published";
+  /** The sentence's words as written (lower case, unstemmed): the vocabulary spelling is checked against. */
+  public static final String WORDS = "words";
   static final String ARTICLE = "article";
   private static final String ORDINAL = "ordinal";
   private static final String OUTLET = "outlet";
@@ -70,7 +72,7 @@ public final class PassageIndex implements Closeable {
   private static final String APPLIED_CHANGE = "applied_change";
   private static final String LAYOUT = "layout";
   /** Bump when the documents change shape; an index of another layout is rebuilt. */
-  static final String CURRENT_LAYOUT = "3";
+  static final String CURRENT_LAYOUT = "4";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -88,7 +90,7 @@ public final class PassageIndex implements Closeable {
     try {
       Files.createDirectories(dir);
       Directory directory = FSDirectory.open(dir);
-      IndexWriterConfig config = new IndexWriterConfig(NewsAnalyzer.get())
+      IndexWriterConfig config = new IndexWriterConfig(NewsAnalyzer.perField())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(128);
       try {
@@ -390,6 +392,7 @@ public final class PassageIndex implements Closeable {
       doc.add(new KeywordField(KIND, SENTENCE, Field.Store.NO));
       doc.add(new StoredField(ORDINAL, i));
       doc.add(new TextField(TEXT, sentence, Field.Store.YES));
+      doc.add(new Field(WORDS, sentence, NewsAnalyzer.VOCABULARY));
       String before = i > 0 ? sentences.get(i - 1) : "";
       String after = i + 1 < sentences.size() ? sentences.get(i + 1) : "";
       // the title and the neighbouring sentences, searched as one field: the sentence's context

@@ -45,7 +45,7 @@ class EvaluationTest {
         "q4", declined("q4"),
         "q5", answer("q5", "Something loosely related.", "file:///corpus/d.txt"));
 
-    EvalReport report = Evaluation.run(Evaluation.read(file), answers::get);
+    EvalReport report = Evaluation.run(Evaluation.read(file), (q, day) -> answers.get(q), 0, null);
 
     assertThat(report.positives()).isEqualTo(3);
     assertThat(report.right()).isEqualTo(2); // q3's only "99" is in a title, which is no answer
@@ -66,7 +66,7 @@ class EvaluationTest {
         "q1", answer("q1", "Schmidt appointed him.", "file:///corpus/reuters.jsonl#reuters-17"),
         "q2", answer("q2", "Kohl may keep him.", "file:///corpus/reuters.jsonl#reuters-170"));
 
-    EvalReport report = Evaluation.run(Evaluation.read(file), answers::get);
+    EvalReport report = Evaluation.run(Evaluation.read(file), (q, day) -> answers.get(q), 0, null);
 
     assertThat(report.rightAndSupported()).isEqualTo(1);
   }

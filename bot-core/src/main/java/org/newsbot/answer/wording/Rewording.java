@@ -40,7 +40,8 @@ public final class Rewording implements AutoCloseable {
       SupportCheck.check(answer.claims(), sentences);
       log.debug("served a checked rewording of {} claims in {} sentences", answer.claims().size(), sentences.size());
       return new Answer(answer.question(), true, sentences, answer.sources(), answer.conflicts(),
-          AnswerText.render(sentences, answer.sources(), answer.conflicts()));
+          AnswerText.render(answer.notes(), sentences, answer.sources(), answer.conflicts()), answer.notes(),
+          answer.confidence());
     } catch (WordingFailure e) {
       log.warn("generative wording failed: {}; serving the extractive answer", e.getMessage());
     } catch (RejectedWording e) {

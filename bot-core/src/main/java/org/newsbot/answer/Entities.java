@@ -1,0 +1,70 @@
+package org.newsbot.answer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds in a sentence the answers of each kind it could give (entities.txt): names, places,
+ * figures, dates, durations. Only text the question does not already hold counts: the answer to
+ * "who" is not the asker's own words.
+ */
+final class Entities {
+  private static final Map<AnswerKind, List<Pattern>> PATTERNS = new EnumMap<>(AnswerKind.class);
+  private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  static {
+    for (String line : KnowledgeFile.lines("entities.txt")) {
+      String[] parts = line.split("\t", 2);
+      PATTERNS.computeIfAbsent(AnswerKind.valueOf(parts[0]), k -> new ArrayList<>()).add(Pattern.compile(parts[1]));
+    }
+  }
+
+  private Entities() {}
+
+  /** The first text of {@code kind} in {@code sentence} that is new to the question, or null. */
+  static String newOf(AnswerKind kind, String sentence, Set<String> questionWords) {
+    for (Pattern pattern : PATTERNS.getOrDefault(kind, List.of())) {
+      Matcher matcher = pattern.matcher(sentence);
+      while (matcher.find()) {
+        String found = matcher.group().strip();
+        if (kind == AnswerKind.COUNT && YEAR.matcher(found).matches()) {
+          continue; // a year is a date, not a count
+        }
+        if (isNew(found, questionWords, kind.named())) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the sentence gives an answer of {@code kind} that the question does not hold. */
+  static boolean gives(AnswerKind kind, String sentence, Set<String> questionWords) {
+    return newOf(kind, sentence, questionWords) != null;
+  }
+
+  /**
+   * Text is new when one of its words is not the question's; for names only capitalised words
+   * count ("in Vienna" is new, "in the" is not).
+   */
+  private static boolean isNew(String found, Set<String> questionWords, boolean named) {
+    Matcher word = WORD.matcher(found);
+    while (word.find()) {
+      String w = word.group();
+      if (named && !Character.isUpperCase(w.charAt(0))) {
+        continue;
+      }
+      if (!questionWords.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,131 @@
+package org.newsbot.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.newsbot.answer.AnswerEngine;
+
+/**
+ * Fits the answer model on question sets: every candidate claim the engine weighs for a question is
+ * a row, labelled right when it states an expected string and comes from a supporting article
+ * (never, for an unanswerable question). Two sets of weights are fitted, with search by meaning and
+ * by keywords alone, and one threshold of confidence for declining, chosen on the questions'
+ * best candidates so that as many answerable questions are answered and unanswerable ones declined
+ * as can be together.
+ */
+public final class ModelFitting {
+  private static final double L2 = 1.0;
+
+  private ModelFitting() {}
+
+  /** The fitted weights and threshold, with the figures behind the threshold. */
+  public record Fitted(LogisticFit.Model meaning, LogisticFit.Model keywords, double threshold,
+      String thresholdReport, int rows, int positives) {
+
+    /** The model file's contents. */
+    public String properties(String version, String sets) {
+      List<String> names = AnswerEngine.featureNames();
+      StringBuilder out = new StringBuilder();
+      out.append("# Fitted by `newsbot fit` on ").append(sets).append("\n");
+      out.append("# ").append(rows).append(" candidate claims, ").append(positives).append(" of them right.\n");
+      out.append("version=").append(version).append('\n');
+      out.append(String.format(Locale.ROOT, "threshold=%.4f%n", threshold));
+      append(out, "meaning", meaning, names);
+      append(out, "keywords", keywords, names);
+      return out.toString();
+    }
+
+    private static void append(StringBuilder out, String set, LogisticFit.Model model, List<String> names) {
+      out.append(String.format(Locale.ROOT, "%s.bias=%.4f%n", set, model.bias()));
+      for (int i = 0; i < names.size(); i++) {
+        out.append(String.format(Locale.ROOT, "%s.%s=%.4f%n", set, names.get(i), model.weights()[i]));
+      }
+    }
+  }
+
+  private record Labelled(double[] x, boolean embedded, boolean right) {}
+
+  public static Fitted fit(AnswerEngine engine, List<EvalQuestion> questions, Consumer<String> progress) {
+    List<List<Labelled>> withMeaning = new ArrayList<>();
+    List<List<Labelled>> keywordsOnly = new ArrayList<>();
+    int done = 0;
+    for (EvalQuestion question : questions) {
+      withMeaning.add(label(question, engine.trainingRows(question.question(), question.asOf(), true)));
+      keywordsOnly.add(label(question, engine.trainingRows(question.question(), question.asOf(), false)));
+      if (++done % 50 == 0) {
+        progress.accept(done + " of " + questions.size() + " questions read");
+      }
+    }
+    List<String> names = AnswerEngine.featureNames();
+    boolean[] none = new boolean[names.size()];
+    boolean[] noMeaning = new boolean[names.size()];
+    for (int i = 0; i < names.size(); i++) {
+      noMeaning[i] = names.get(i).contains("meaning");
+    }
+    LogisticFit.Model meaning = fitRows(withMeaning, true, none);
+    LogisticFit.Model keywords = fitRows(keywordsOnly, false, noMeaning);
+    // the threshold: on each question's best candidate, as the engine scores it
+    List<double[]> best = new ArrayList<>(); // {confidence, answerable, right}
+    for (int q = 0; q < questions.size(); q++) {
+      double top = -1;
+      boolean right = false;
+      for (Labelled row : withMeaning.get(q)) {
+        double p = (row.embedded ? meaning : keywords).probability(row.x);
+        if (p > top) {
+          top = p;
+          right = row.right;
+        }
+      }
+      best.add(new double[] {top, questions.get(q).negative() ? 0 : 1, right ? 1 : 0});
+    }
+    double threshold = 0.5;
+    double bestScore = -1;
+    StringBuilder report = new StringBuilder();
+    long answerable = best.stream().filter(b -> b[1] == 1).count();
+    long unanswerable = best.size() - answerable;
+    for (int step = 1; step < 100; step++) {
+      double t = step / 100.0;
+      long answered = best.stream().filter(b -> b[1] == 1 && b[0] >= t).count();
+      long declined = best.stream().filter(b -> b[1] == 0 && b[0] < t).count();
+      long correct = best.stream().filter(b -> b[0] >= t && b[2] == 1).count();
+      double score = (answerable == 0 ? 0 : (double) answered / answerable)
+          + (unanswerable == 0 ? 0 : (double) declined / unanswerable);
+      if (score > bestScore) {
+        bestScore = score;
+        threshold = t;
+      }
+      if (step % 5 == 0) {
+        report.append(String.format(Locale.ROOT, "  >= %.2f: %d/%d answerable answered (%d right), %d/%d"
+            + " unanswerable declined%n", t, answered, answerable, correct, declined, unanswerable));
+      }
+    }
+    int rows = withMeaning.stream().mapToInt(List::size).sum();
+    int positives = (int) withMeaning.stream().flatMap(List::stream).filter(Labelled::right).count();
+    return new Fitted(meaning, keywords, threshold, report.toString(), rows, positives);
+  }
+
+  private static LogisticFit.Model fitRows(List<List<Labelled>> perQuestion, boolean embeddedOnly, boolean[] fixed) {
+    List<double[]> x = new ArrayList<>();
+    List<Boolean> y = new ArrayList<>();
+    for (List<Labelled> rows : perQuestion) {
+      for (Labelled row : rows) {
+        if (!embeddedOnly || row.embedded) {
+          x.add(row.x);
+          y.add(row.right);
+        }
+      }
+    }
+    return LogisticFit.fit(x, y, L2, fixed);
+  }
+
+  private static List<Labelled> label(EvalQuestion question, List<AnswerEngine.TrainingRow> rows) {
+    List<Labelled> labelled = new ArrayList<>();
+    for (AnswerEngine.TrainingRow row : rows) {
+      boolean right = !question.negative() && Verdict.statesExpected(question, row.text())
+          && Verdict.supports(question, row.url());
+      labelled.add(new Labelled(row.features(), row.embedded(), right));
+    }
+    return labelled;
+  }
+}
