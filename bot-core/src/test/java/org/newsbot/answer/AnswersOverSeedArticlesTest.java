@@ -90,6 +90,25 @@ class AnswersOverSeedArticlesTest {
   }
 
   @Test
+  void aGreetingAndAMentionDoNotChangeTheAnswer() {
+    Answer plain = newsbot.ask("Who claimed responsibility for the Crocus City Hall attack?");
+    Answer greeted = newsbot.ask("hey @newsbot who claimed responsibility for the Crocus City Hall attack?");
+
+    assertThat(greeted.answered()).isTrue();
+    assertThat(greeted.claims().getFirst().text()).isEqualTo(plain.claims().getFirst().text());
+  }
+
+  @Test
+  void aMisspelledWordIsReadAsTheArticlesWriteIt() {
+    Answer answer = newsbot.ask("Who claimed responsibilty for the Crocus City Hall atack?");
+
+    assertThat(answer.answered()).isTrue();
+    assertThat(answer.notes()).contains("(read 'responsibilty' as 'responsibility')", "(read 'atack' as 'attack')");
+    assertThat(answer.text()).startsWith("(read 'responsibilty' as 'responsibility')");
+    assertThat(answer.claims()).anySatisfy(claim -> assertThat(claim.text()).contains("Islamic State"));
+  }
+
+  @Test
   void questionsTheArticlesDoNotAnswerAreDeclined() {
     for (String question : List.of("What is the capital of Australia?", "Who won the 2018 football World Cup?")) {
       Answer answer = newsbot.ask(question);
