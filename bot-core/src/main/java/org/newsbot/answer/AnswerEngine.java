@@ -31,7 +31,7 @@ public final class AnswerEngine {
 
   private static final int MAX_CLAIMS = 3;
   /** Candidates within this share of the best answer's probability are weighed for disagreeing values. */
-  static final double CONFLICT_RATIO = 0.5;
+  static final double CONFLICT_RATIO = 0.25;
 
   private final Retriever retriever;
   private final Speller speller;
@@ -80,15 +80,15 @@ public final class AnswerEngine {
     if (reading.message != null) {
       return Answer.unanswered(reading.question.text(), reading.message, 0);
     }
-    double confidence = reading.ranked.getFirst().probability();
+    double confidence = reading.confidence;
     if (decline && confidence < model.threshold) {
       return Answer.unanswered(reading.question.text(), NOT_ANSWERED, confidence);
     }
     return compose(reading);
   }
 
-  /** A question read, retrieved for and weighed; or the message that says why not. */
-  private record Reading(Question question, List<Candidate> ranked, String message) {}
+  /** A question read, retrieved for and weighed, with the answer's confidence; or the message that says why not. */
+  private record Reading(Question question, List<Candidate> ranked, double confidence, String message) {}
 
   private Reading read(String text, LocalDate asOf, boolean meaning) {
     LocalDate today = asOf == null ? LocalDate.now(clock) : asOf;
@@ -96,11 +96,11 @@ public final class AnswerEngine {
     Speller.Result spelled = speller.correct(cleaned);
     Question question = Question.parse(text, spelled.text(), spelled.corrections(), today);
     if (question.concepts().isEmpty()) {
-      return new Reading(question, List.of(), NOT_ANSWERED);
+      return new Reading(question, List.of(), 0, NOT_ANSWERED);
     }
     Retrieval retrieval = retriever.retrieve(question, meaning);
     if (retrieval.documents() == 0) {
-      return new Reading(question, List.of(), NOTHING_INDEXED);
+      return new Reading(question, List.of(), 0, NOTHING_INDEXED);
     }
     List<Candidate> ranked = new ArrayList<>();
     for (Candidate candidate : CandidateFinder.find(question, retrieval, views.get(retrieval.articles()))) {
@@ -109,9 +109,9 @@ public final class AnswerEngine {
     }
     ranked.sort(BEST_THEN_NEWEST);
     if (ranked.isEmpty()) {
-      return new Reading(question, ranked, NOT_ANSWERED);
+      return new Reading(question, ranked, 0, NOT_ANSWERED);
     }
-    return new Reading(question, ranked, null);
+    return new Reading(question, ranked, model.confidence.probability(Confidence.of(scored(ranked))), null);
   }
 
   private Answer compose(Reading reading) {
@@ -125,7 +125,7 @@ public final class AnswerEngine {
     if (time.filters()) {
       List<Candidate> within = ranked.stream().filter(c -> time.contains(c.view().article.published())).toList();
       Candidate best = ranked.getFirst();
-      if (!within.isEmpty() && within.getFirst().probability() >= model.threshold) {
+      if (!within.isEmpty() && model.confidence.probability(Confidence.of(scored(within))) >= model.threshold) {
         ranked = within;
       } else {
         var article = best.view().article;
@@ -168,7 +168,7 @@ public final class AnswerEngine {
     }
     List<SourceRef> sources = List.copyOf(refs.values());
     return new Answer(question.text(), true, claims, sources, conflicts,
-        AnswerText.render(notes, claims, sources, conflicts), notes, reading.ranked.getFirst().probability());
+        AnswerText.render(notes, claims, sources, conflicts), notes, reading.confidence);
   }
 
   /**
@@ -188,11 +188,12 @@ public final class AnswerEngine {
       lines.add(reading.message);
       return lines;
     }
-    lines.add(String.format(Locale.ROOT, "declines below %.3f", model.threshold));
+    lines.add(String.format(Locale.ROOT, "confidence %.3f, declines below %.3f", reading.confidence,
+        model.threshold));
     for (Candidate c : reading.ranked.subList(0, Math.min(8, reading.ranked.size()))) {
       AnswerModel.Weights weights = c.embedded() ? model.meaning : model.keywords;
-      lines.add(String.format(Locale.ROOT, "%.3f [%d] %s (%s)", c.probability(), c.articleId(), c.text(),
-          c.embedded() ? "meaning" : "keywords"));
+      lines.add(String.format(Locale.ROOT, "%.3f [%d] %s (%s%s)", c.probability(), c.articleId(), c.text(),
+          c.embedded() ? "meaning" : "keywords", c.value() == null ? "" : ", gives " + c.value()));
       StringBuilder parts = new StringBuilder("      bias " + String.format(Locale.ROOT, "%+.2f", weights.bias()));
       for (Feature feature : Feature.values()) {
         double value = c.feature(feature);
@@ -222,6 +223,29 @@ public final class AnswerEngine {
       rows.add(new TrainingRow(c.features().clone(), c.embedded(), c.text(), c.view().article.url()));
     }
     return rows;
+  }
+
+  private static List<Confidence.Scored> scored(List<Candidate> ranked) {
+    return ranked.stream()
+        .map(c -> new Confidence.Scored(c.features(), c.probability(), Long.toString(c.articleId())))
+        .toList();
+  }
+
+  /**
+   * The confidence features of a question's candidates, {@code rows} with their probabilities
+   * {@code probabilities}, both best first: what the confidence weights are fitted on.
+   */
+  public static double[] confidenceFeatures(List<TrainingRow> rows, double[] probabilities) {
+    List<Confidence.Scored> scored = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      scored.add(new Confidence.Scored(rows.get(i).features(), probabilities[i], rows.get(i).url()));
+    }
+    return Confidence.of(scored);
+  }
+
+  /** The names of the confidence features, in the order of {@link #confidenceFeatures}. */
+  public static List<String> confidenceFeatureNames() {
+    return Arrays.stream(Confidence.values()).map(f -> f.key).toList();
   }
 
   private static SourceRef ref(Map<Long, SourceRef> refs, Candidate candidate) {

@@ -9,8 +9,8 @@ import java.util.Properties;
  * The weights that turn a sentence's features into the probability that it answers: a logistic
  * model fitted on question sets ({@code newsbot fit}), kept in answer-model.properties. Two sets
  * of weights: one for passages with embeddings, one for keywords alone (an article not embedded
- * yet); both give probabilities, so one threshold of confidence, below which the engine declines,
- * serves both.
+ * yet); and a third over the candidates as a whole ({@link Confidence}) that gives the answer's
+ * confidence, with the threshold below which the engine declines.
  */
 final class AnswerModel {
   static final String RESOURCE = "answer-model.properties";
@@ -32,12 +32,15 @@ final class AnswerModel {
 
   final Weights meaning;
   final Weights keywords;
+  /** Weights over {@link Confidence} features: the probability that the answer as a whole is right. */
+  final Weights confidence;
   final double threshold;
   final String version;
 
-  AnswerModel(Weights meaning, Weights keywords, double threshold, String version) {
+  AnswerModel(Weights meaning, Weights keywords, Weights confidence, double threshold, String version) {
     this.meaning = meaning;
     this.keywords = keywords;
+    this.confidence = confidence;
     this.threshold = threshold;
     this.version = version;
   }
@@ -53,7 +56,16 @@ final class AnswerModel {
       throw new UncheckedIOException(e);
     }
     return new AnswerModel(weights(properties, "meaning"), weights(properties, "keywords"),
-        Double.parseDouble(properties.getProperty("threshold", "0.5")), properties.getProperty("version", "?"));
+        confidenceWeights(properties), Double.parseDouble(properties.getProperty("threshold", "0.5")), properties.getProperty("version", "?"));
+  }
+
+  private static Weights confidenceWeights(Properties properties) {
+    double[] weights = new double[Confidence.COUNT];
+    for (Confidence feature : Confidence.values()) {
+      weights[feature.ordinal()] = Double.parseDouble(properties.getProperty("confidence." + feature.key,
+          feature == Confidence.TOP_LOGIT ? "1" : "0"));
+    }
+    return new Weights(Double.parseDouble(properties.getProperty("confidence.bias", "0")), weights);
   }
 
   private static Weights weights(Properties properties, String set) {

@@ -37,6 +37,7 @@ final class CandidateFinder {
       idf[c] = retrieval.idf().getOrDefault(concepts.get(c).stem(), 0.0);
       total += idf[c];
     }
+    Set<String> prefixes = prefixes(question);
     List<Candidate> candidates = new ArrayList<>();
     for (ArticleView view : views) {
       int rank = retrieval.articles().indexOf(view.article.id());
@@ -118,6 +119,7 @@ final class CandidateFinder {
         f[Feature.KIND_NAME.ordinal()] = question.kind().named()
             && Entities.gives(AnswerKind.NAME, text, question.ownWords()) ? 1 : 0;
         f[Feature.KIND_NEXT.ordinal()] = kindNext ? 1 : 0;
+        f[Feature.KIND_NEAR.ordinal()] = gives[s] && inSentence > 0 ? nearness(question, text, prefixes) : 0;
         f[Feature.KIND_WORD.ordinal()] = mentionsKind(question, terms) ? 1 : 0;
         f[Feature.KIND_ANY.ordinal()] = question.kind() == AnswerKind.OTHER ? 1 : 0;
         f[Feature.KIND_AND_TERMS.ordinal()] = Math.max(kind, kindNext ? 0.5 : 0) * f[Feature.TERMS_WINDOW.ordinal()];
@@ -138,7 +140,64 @@ final class CandidateFinder {
 
   /** Whether the sentence gives the kind of answer asked for; "which NAME" questions take any name. */
   private static boolean givesKind(Question question, String sentence) {
+    if (question.kind() == AnswerKind.PERSON && question.asked().noun() == null) {
+      // "who" is answered by organisations as often as by people: "Islamic State claimed ..."
+      return Entities.gives(AnswerKind.PERSON, sentence, question.ownWords())
+          || Entities.gives(AnswerKind.ORGANISATION, sentence, question.ownWords());
+    }
     return question.kind() != AnswerKind.OTHER && Entities.gives(question.kind(), sentence, question.ownWords());
+  }
+
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+  private static final int NEAR = 5;
+  private static final int PREFIX = 5;
+
+  /** The first letters of the question's words of three letters or more, lower case: a cheap stem. */
+  private static Set<String> prefixes(Question question) {
+    Set<String> prefixes = new java.util.HashSet<>();
+    Set<String> function = Set.of("who", "what", "which", "when", "where", "how", "many", "much", "did", "does",
+        "was", "were", "the", "and", "for", "from", "with", "that", "this", "are", "has", "have", "had");
+    for (String word : question.ownWords()) {
+      if (word.length() >= 3 && !function.contains(word)) {
+        prefixes.add(word.substring(0, Math.min(PREFIX, word.length())));
+      }
+    }
+    return prefixes;
+  }
+
+  /** 1 / (1 + the fewest words between an answer of the kind asked for and a word of the question). */
+  private static double nearness(Question question, String sentence, Set<String> prefixes) {
+    List<int[]> spans = Entities.newSpans(question.kind(), sentence, question.ownWords());
+    if (spans.isEmpty()) {
+      return 0;
+    }
+    List<int[]> tokens = new ArrayList<>(); // {start, end, isQuestionWord}
+    var matcher = TOKEN.matcher(sentence);
+    while (matcher.find()) {
+      String word = matcher.group().toLowerCase(java.util.Locale.ROOT);
+      tokens.add(new int[] {matcher.start(), matcher.end(),
+          prefixes.contains(word.substring(0, Math.min(PREFIX, word.length()))) ? 1 : 0});
+    }
+    int best = Integer.MAX_VALUE;
+    for (int[] span : spans) {
+      int first = -1;
+      int last = -1;
+      for (int t = 0; t < tokens.size(); t++) {
+        if (tokens.get(t)[0] < span[1] && tokens.get(t)[1] > span[0]) {
+          first = first < 0 ? t : first;
+          last = t;
+        }
+      }
+      if (first < 0) {
+        continue;
+      }
+      for (int t = 0; t < tokens.size(); t++) {
+        if (tokens.get(t)[2] == 1 && (t < first || t > last)) {
+          best = Math.min(best, t < first ? first - t - 1 : t - last - 1);
+        }
+      }
+    }
+    return best > NEAR ? 0 : 1.0 / (1 + best);
   }
 
   private static boolean mentionsKind(Question question, Set<String> terms) {

@@ -11,7 +11,9 @@ import java.util.Set;
  */
 final class ClaimSelector {
   /** Claims after the first keep at least this share of its probability. */
-  private static final double KEEP_RATIO = 0.5;
+  private static final double KEEP_RATIO = 0.25;
+  /** A sentence that restates a claim supports it with at least this share of the best one's probability. */
+  private static final double JOIN_RATIO = 0.05;
   private static final double SAME_STATEMENT = 0.5;
   private static final double SAME_VALUE_STATEMENT = 0.25;
 
@@ -37,9 +39,14 @@ final class ClaimSelector {
     List<Draft> drafts = new ArrayList<>();
     Set<Long> usedArticles = new HashSet<>();
     List<Candidate> deferred = new ArrayList<>();
+    double joinFloor = ranked.getFirst().probability() * JOIN_RATIO;
     for (Candidate candidate : ranked) {
-      if (candidate.probability() < floor) {
+      if (candidate.probability() < joinFloor) {
         break;
+      }
+      if (candidate.probability() < floor) {
+        joinSame(drafts, candidate); // too weak to be a claim of its own, but another source of one
+        continue;
       }
       if (joinSame(drafts, candidate)) {
         continue;

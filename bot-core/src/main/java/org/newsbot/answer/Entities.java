@@ -45,6 +45,24 @@ final class Entities {
     return null;
   }
 
+  /** Where each text of {@code kind} new to the question stands in {@code sentence}: {start, end} offsets. */
+  static List<int[]> newSpans(AnswerKind kind, String sentence, Set<String> questionWords) {
+    List<int[]> spans = new ArrayList<>();
+    for (Pattern pattern : PATTERNS.getOrDefault(kind, List.of())) {
+      Matcher matcher = pattern.matcher(sentence);
+      while (matcher.find()) {
+        String found = matcher.group().strip();
+        if (kind == AnswerKind.COUNT && YEAR.matcher(found).matches()) {
+          continue;
+        }
+        if (isNew(found, questionWords, kind.named())) {
+          spans.add(new int[] {matcher.start(), matcher.end()});
+        }
+      }
+    }
+    return spans;
+  }
+
   /** Whether the sentence gives an answer of {@code kind} that the question does not hold. */
   static boolean gives(AnswerKind kind, String sentence, Set<String> questionWords) {
     return newOf(kind, sentence, questionWords) != null;

@@ -27,6 +27,11 @@ enum Feature {
   KIND("kind"),
   /** The sentence gives a name the question does not hold, when a name is asked for. */
   KIND_NAME("kind_name"),
+  /**
+   * How near an answer of the kind asked for stands to the question's own words in the sentence:
+   * 1 beside one, 1/2 one word away, ..., 0 beyond five words or without either.
+   */
+  KIND_NEAR("kind_near"),
   /** The next sentence gives the kind asked for and this one does not: the claim takes both. */
   KIND_NEXT("kind_next"),
   /** The sentence names the kind asked for ("player" for "which player"). */

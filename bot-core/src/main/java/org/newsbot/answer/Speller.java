@@ -9,6 +9,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.newsbot.index.NewsAnalyzer;
 import org.newsbot.index.PassageIndex;
 
 /**
@@ -37,7 +38,6 @@ final class Speller {
       }
       DirectSpellChecker checker = new DirectSpellChecker();
       checker.setAccuracy(ACCURACY);
-      checker.setThresholdFrequency(2);
       List<Question.Correction> corrections = new ArrayList<>();
       StringBuilder out = new StringBuilder();
       Matcher word = WORD.matcher(text);
@@ -47,7 +47,7 @@ final class Speller {
         String lower = written.toLowerCase(Locale.ROOT);
         String read = written;
         Term term = new Term(PassageIndex.WORDS, lower);
-        if (reader.docFreq(term) == 0) {
+        if (reader.docFreq(term) == 0 && !knownStem(reader, lower)) {
           SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
           if (suggestions.length > 0) {
             read = sameCase(written, suggestions[0].string);
@@ -60,6 +60,16 @@ final class Speller {
       out.append(text.substring(last));
       return new Result(out.toString(), List.copyOf(corrections));
     });
+  }
+
+  /** A word whose stem the articles use is no misspelling: "militant" where they say "militants". */
+  private static boolean knownStem(org.apache.lucene.index.IndexReader reader, String word) throws java.io.IOException {
+    for (String stem : NewsAnalyzer.terms(word)) {
+      if (reader.docFreq(new Term(PassageIndex.TEXT, stem)) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String sameCase(String written, String suggestion) {

@@ -20,7 +20,8 @@ public final class ModelFitting {
   private ModelFitting() {}
 
   /** The fitted weights and threshold, with the figures behind the threshold. */
-  public record Fitted(LogisticFit.Model meaning, LogisticFit.Model keywords, double threshold,
+  public record Fitted(LogisticFit.Model meaning, LogisticFit.Model keywords, LogisticFit.Model confidence,
+      double threshold,
       String thresholdReport, int rows, int positives) {
 
     /** The model file's contents. */
@@ -33,6 +34,7 @@ public final class ModelFitting {
       out.append(String.format(Locale.ROOT, "threshold=%.4f%n", threshold));
       append(out, "meaning", meaning, names);
       append(out, "keywords", keywords, names);
+      append(out, "confidence", confidence, AnswerEngine.confidenceFeatureNames());
       return out.toString();
     }
 
@@ -44,7 +46,7 @@ public final class ModelFitting {
     }
   }
 
-  private record Labelled(double[] x, boolean embedded, boolean right) {}
+  private record Labelled(double[] x, boolean embedded, boolean right, String url) {}
 
   public static Fitted fit(AnswerEngine engine, List<EvalQuestion> questions, Consumer<String> progress) {
     List<List<Labelled>> withMeaning = new ArrayList<>();
@@ -65,32 +67,62 @@ public final class ModelFitting {
     }
     LogisticFit.Model meaning = fitRows(withMeaning, true, none);
     LogisticFit.Model keywords = fitRows(keywordsOnly, false, noMeaning);
-    // the threshold: on each question's best candidate, as the engine scores it
-    List<double[]> best = new ArrayList<>(); // {confidence, answerable, right}
+    // the answer's confidence: a model over each question's candidates as a whole, right when one of
+    // its first three articles' best sentences is right
+    List<double[]> questionX = new ArrayList<>();
+    List<Boolean> questionY = new ArrayList<>();
     for (int q = 0; q < questions.size(); q++) {
-      double top = -1;
+      List<Labelled> rows = new ArrayList<>(withMeaning.get(q));
+      if (rows.isEmpty()) {
+        continue;
+      }
+      double[] p = new double[rows.size()];
+      Integer[] order = new Integer[rows.size()];
+      for (int i = 0; i < rows.size(); i++) {
+        p[i] = (rows.get(i).embedded ? meaning : keywords).probability(rows.get(i).x);
+        order[i] = i;
+      }
+      java.util.Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
+      List<AnswerEngine.TrainingRow> sorted = new ArrayList<>();
+      double[] probabilities = new double[rows.size()];
       boolean right = false;
-      for (Labelled row : withMeaning.get(q)) {
-        double p = (row.embedded ? meaning : keywords).probability(row.x);
-        if (p > top) {
-          top = p;
-          right = row.right;
+      java.util.Set<String> articles = new java.util.LinkedHashSet<>();
+      for (int i = 0; i < order.length; i++) {
+        Labelled row = rows.get(order[i]);
+        sorted.add(new AnswerEngine.TrainingRow(row.x, row.embedded, "", row.url));
+        probabilities[i] = p[order[i]];
+        if (articles.size() < 3 && articles.add(row.url) && row.right) {
+          right = true;
         }
       }
-      best.add(new double[] {top, questions.get(q).negative() ? 0 : 1, right ? 1 : 0});
+      questionX.add(AnswerEngine.confidenceFeatures(sorted, probabilities));
+      questionY.add(right);
     }
+    LogisticFit.Model confidence = LogisticFit.fit(questionX, questionY, L2,
+        new boolean[AnswerEngine.confidenceFeatureNames().size()]);
     double threshold = 0.5;
     double bestScore = -1;
     StringBuilder report = new StringBuilder();
-    long answerable = best.stream().filter(b -> b[1] == 1).count();
-    long unanswerable = best.size() - answerable;
+    long answerable = questions.stream().filter(q -> !q.negative()).count();
+    long unanswerable = questions.size() - answerable;
+    List<double[]> decided = new ArrayList<>(); // {confidence, answerable, right}
+    int index = 0;
+    for (int q = 0; q < questions.size(); q++) {
+      if (withMeaning.get(q).isEmpty()) {
+        decided.add(new double[] {0, questions.get(q).negative() ? 0 : 1, 0});
+        continue;
+      }
+      decided.add(new double[] {confidence.probability(questionX.get(index)), questions.get(q).negative() ? 0 : 1,
+          questionY.get(index) ? 1 : 0});
+      index++;
+    }
     for (int step = 1; step < 100; step++) {
       double t = step / 100.0;
-      long answered = best.stream().filter(b -> b[1] == 1 && b[0] >= t).count();
-      long declined = best.stream().filter(b -> b[1] == 0 && b[0] < t).count();
-      long correct = best.stream().filter(b -> b[0] >= t && b[2] == 1).count();
-      double score = (answerable == 0 ? 0 : (double) answered / answerable)
-          + (unanswerable == 0 ? 0 : (double) declined / unanswerable);
+      long answered = decided.stream().filter(b -> b[1] == 1 && b[0] >= t).count();
+      long declined = decided.stream().filter(b -> b[1] == 0 && b[0] < t).count();
+      long correct = decided.stream().filter(b -> b[0] >= t && b[2] == 1).count();
+      // every right answer and every unanswerable question declined counts one
+      double score = correct + declined;
       if (score > bestScore) {
         bestScore = score;
         threshold = t;
@@ -102,7 +134,7 @@ public final class ModelFitting {
     }
     int rows = withMeaning.stream().mapToInt(List::size).sum();
     int positives = (int) withMeaning.stream().flatMap(List::stream).filter(Labelled::right).count();
-    return new Fitted(meaning, keywords, threshold, report.toString(), rows, positives);
+    return new Fitted(meaning, keywords, confidence, threshold, report.toString(), rows, positives);
   }
 
   private static LogisticFit.Model fitRows(List<List<Labelled>> perQuestion, boolean embeddedOnly, boolean[] fixed) {
@@ -124,7 +156,7 @@ public final class ModelFitting {
     for (AnswerEngine.TrainingRow row : rows) {
       boolean right = !question.negative() && Verdict.statesExpected(question, row.text())
           && Verdict.supports(question, row.url());
-      labelled.add(new Labelled(row.features(), row.embedded(), right));
+      labelled.add(new Labelled(row.features(), row.embedded(), right, row.url()));
     }
     return labelled;
   }

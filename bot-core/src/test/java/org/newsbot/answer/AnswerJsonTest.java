@@ -24,7 +24,7 @@ class AnswerJsonTest {
   void writesTheFieldsOfThePublicShape() throws Exception {
     JsonNode json = JSON.readTree(AnswerJson.write(ANSWERED));
 
-    assertThat(names(json)).containsExactly("question", "answered", "text", "claims", "sources", "conflicts");
+    assertThat(names(json)).containsExactly("question", "answered", "text", "notes", "claims", "sources", "conflicts", "confidence");
     assertThat(json.get("question").isTextual()).isTrue();
     assertThat(json.get("question").asText()).isEqualTo("Who opened the bridge?");
     assertThat(json.get("answered").isBoolean()).isTrue();

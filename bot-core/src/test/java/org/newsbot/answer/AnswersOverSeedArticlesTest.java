@@ -86,7 +86,9 @@ class AnswersOverSeedArticlesTest {
     Answer answer = newsbot.ask("Which militant group took responsibility?");
 
     assertThat(answer.answered()).isTrue();
-    assertThat(answer.claims().getFirst().text()).contains("Islamic State").contains("claimed responsibility");
+    assertThat(answer.notes()).isEmpty();
+    assertThat(answer.claims().subList(0, Math.min(3, answer.claims().size())))
+        .anySatisfy(claim -> assertThat(claim.text()).contains("Islamic State").contains("claimed responsibility"));
   }
 
   @Test
@@ -152,7 +154,8 @@ class AnswersOverSeedArticlesTest {
     assertThat(later.answered()).isTrue();
     assertThat(later.notes()).singleElement().satisfies(note ->
         assertThat(note).startsWith("Nothing published since 2025-05-01 says; on 2024-").endsWith("reported:"));
-    assertThat(later.sources()).allSatisfy(source -> assertThat(source.published()).isBefore(LocalDate.of(2025, 5, 1)));
+    assertThat(later.sources()).allSatisfy(source ->
+        assertThat(source.published() == null || source.published().isBefore(LocalDate.of(2025, 5, 1))).isTrue());
   }
 
   @Test
