@@ -32,8 +32,8 @@ class FeedReaderTest {
         "https://en.wikinews.org/wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead");
     assertThat(first.guid()).isEqualTo("wikinews-Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead");
     assertThat(first.published()).isEqualTo(Instant.parse("2019-01-04T12:00:00Z"));
-    // the dateline is boilerplate; the article starts with its first sentence
-    assertThat(first.text()).startsWith("An apartment building collapsed on Monday in Magnitogorsk")
+    // the feed's own text is kept whole, dateline and all: boilerplate rules are for pages
+    assertThat(first.text()).startsWith("Friday, January 4, 2019\n\nAn apartment building collapsed on Monday in Magnitogorsk")
         .contains("\n\nThe 1973 building was home to over 1,000 people");
   }
 
@@ -163,7 +163,7 @@ class FeedReaderTest {
     assertThatThrownBy(() -> read("<rss version=\"2.0\"><channel><title>Broken</title><item><title>x</item></channel></rss>", null))
         .isInstanceOf(FeedFormatException.class).hasMessageStartingWith("malformed XML at line 1");
     assertThatThrownBy(() -> read("<opml version=\"1.0\"><body/></opml>", "text/xml"))
-        .hasMessageContaining("not RSS or Atom").hasMessageContaining("<opml>");
+        .hasMessageContaining("not RSS, Atom or CDF").hasMessageContaining("<opml>");
     assertThatThrownBy(() -> read("{\"items\": 3}", "application/json")).hasMessageContaining("not a JSON Feed");
     assertThatThrownBy(() -> read("{\"version\": ", "application/json")).hasMessageContaining("malformed JSON");
     assertThatThrownBy(() -> read("just some words", "text/plain")).hasMessageContaining("neither a feed nor a web page");
