@@ -95,11 +95,12 @@ public final class DateReader {
   /** Dates written with words, slashes or dots: split into tokens, each recognised by its form. */
   private static OffsetDateTime written(String value) {
     String text = value.toLowerCase(Locale.ROOT);
+    boolean hangul = text.matches(".*[\\uAC00-\\uD7A3].*");
     Matcher korean = KOREAN.matcher(text);
     if (korean.find()) {
       text = korean.replaceFirst(korean.group(1) + "/" + korean.group(2) + "/" + korean.group(3));
     }
-    if (text.matches(".*[\\uAC00-\\uD7A3].*") && !text.matches(".*\\s[a-z]{2,5}$|.*[+-]\\d{2}:?\\d{2}$")) {
+    if (hangul && !text.matches(".*\\s[a-z]{2,5}$|.*[+-]\\d{2}:?\\d{2}$")) {
       text = text + " kst"; // Korean dates are written in Korean time
     }
     if (text.matches("\\d{4}-[\\p{L}]+-.*")) {
@@ -162,8 +163,9 @@ public final class DateReader {
         year = slashed ? Integer.parseInt(m.group(1)) : fullYear(m.group(3));
         month = Integer.parseInt(m.group(2));
         day = Integer.parseInt(slashed ? m.group(3) : m.group(1));
-      } else if (token.matches("\\d{1,4}")) {
-        numbers.add(token.length() >= 3 ? -Integer.parseInt(token) - 1 : Integer.parseInt(token));
+      } else if (token.matches("\\d{1,4}\\.?")) {
+        String digits = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+        numbers.add(digits.length() >= 3 ? -Integer.parseInt(digits) - 1 : Integer.parseInt(digits));
       } else if (hour != null && (zone = zone(token)) != null) {
         // a zone after the time
       } else {
