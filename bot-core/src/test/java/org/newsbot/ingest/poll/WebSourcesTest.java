@@ -220,6 +220,55 @@ class WebSourcesTest {
   }
 
   @Test
+  void aClickHereTeaserKeepsItsTextAndItsPageIsStillFetched() throws Exception {
+    List<String> paragraphs = Feeds.paragraphs(700, 5);
+    String teaser = "<a href=\"" + web.url("/full/1") + "\">Click here for the full story</a>";
+    web.serve("/full/1", "text/html; charset=utf-8", Feeds.articlePage("The full story", "Page Author",
+        Instant.parse("2024-03-01T09:00:00Z"), paragraphs, web.url("/full/1"), "/click.rss"));
+    web.serve("/click.rss", "application/rss+xml", Feeds.rss2("Click Times", web.url("/"), List.of(
+        new Feeds.Item("c1", web.url("/full/1"), "Story one", null, null, teaser),
+        new Feeds.Item("c2", web.url("/gone/2"), "Story two", null, null, teaser))));
+
+    // the feed's own text is the teaser, kept whole
+    assertThat(new SourcePreview(SETTINGS).preview(web.url("/click.rss")).entries())
+        .extracting(Preview.Entry::text).containsOnly("Click here for the full story");
+    AddedSource added = sources.add(web.url("/click.rss"), null, "test");
+    PollReport report = pollOne(added.source().id());
+
+    assertThat(report.added()).isEqualTo(2);
+    assertThat(report.pagesFetched()).isEqualTo(2);
+    assertThat(web.requests("/full/1")).hasSize(1);
+    Article full = allArticles().stream().filter(a -> a.url().endsWith("/full/1")).findFirst().orElseThrow();
+    assertThat(full.body()).contains(paragraphs.get(2));
+    // the page is missing: the teaser is all there is, and it is kept rather than the item lost
+    Article teaserOnly = allArticles().stream().filter(a -> a.url().endsWith("/gone/2")).findFirst().orElseThrow();
+    assertThat(teaserOnly.body()).isEqualTo("Click here for the full story");
+  }
+
+  @Test
+  void aPublicationDateThatCannotBeTrueIsStoredAsUnknownWithAWarning() throws Exception {
+    String item = "<item><title>%s</title><link>%s</link><pubDate>%s</pubDate><description>%s</description></item>";
+    String body = String.join(" ", Feeds.paragraphs(900, 8));
+    String rss = "<rss version=\"2.0\"><channel><title>Odd Dates</title><link>" + web.url("/") + "</link>"
+        + String.format(item, "Far future", web.url("/d/1"), "Fri, 31 Dec 9999 23:59:59 GMT", body)
+        + String.format(item, "Ancient", web.url("/d/2"), "Mon, 01 Jan 1853 00:00:00 GMT", body + " Old.")
+        + String.format(item, "Fine", web.url("/d/3"), "Mon, 01 Apr 2024 08:00:00 GMT", body + " Fine.")
+        + "</channel></rss>";
+    web.serve("/odd.rss", "application/rss+xml", rss);
+
+    AddedSource added = sources.add(web.url("/odd.rss"), null, "test");
+    PollReport report = pollOne(added.source().id());
+
+    assertThat(report.added()).isEqualTo(3);
+    assertThat(report.notes()).anyMatch(n -> n.contains("'Far future'") && n.contains("future"))
+        .anyMatch(n -> n.contains("'Ancient'") && n.contains("before 1900"));
+    Map<String, LocalDate> dates = new HashMap<>();
+    allArticles().forEach(a -> dates.put(a.title(), a.published()));
+    assertThat(dates).containsEntry("Far future", null).containsEntry("Ancient", null)
+        .containsEntry("Fine", LocalDate.of(2024, 4, 1));
+  }
+
+  @Test
   void atomAndJsonFeedsAreRead() throws Exception {
     List<Feeds.Item> atomItems = List.of(
         new Feeds.Item("urn:a:1", web.url("/atom/1"), "Atom one", "Ann", Instant.parse("2024-04-01T10:00:00Z"),
