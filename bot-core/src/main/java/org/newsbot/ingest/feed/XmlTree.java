@@ -224,6 +224,8 @@ final class XmlTree {
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    // the JDK's own depth limit (100 in recent JDKs) would cut in first with a message of its own
+    factory.setProperty("jdk.xml.maxElementDepth", Integer.toString(MAX_DEPTH + 1));
     return factory;
   }
 }
