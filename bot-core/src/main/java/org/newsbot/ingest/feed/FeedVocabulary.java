@@ -41,7 +41,9 @@ final class FeedVocabulary {
 
   /** The element's name as the tables write it: {@code title}, {@code dc:title}, {@code xhtml:body}. */
   static String key(XmlTree.Element element) {
-    String prefix = PREFIXES.get(element.namespace());
+    // a prefix bound to no namespace (a feed that forgot to declare it) counts by its name
+    String prefix = element.namespace().isEmpty() && !element.prefix().isEmpty() ? null
+        : PREFIXES.get(element.namespace());
     if (prefix == null) {
       prefix = element.prefix().toLowerCase(Locale.ROOT);
     }

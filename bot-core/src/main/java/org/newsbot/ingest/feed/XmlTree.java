@@ -30,7 +30,8 @@ final class XmlTree {
   /** Feeds are shallow; a document nested deeper than this is an attack or an accident. */
   static final int MAX_DEPTH = 512;
   private static final Pattern NAMED_ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]{1,31});");
-  private static final XMLInputFactory FACTORY = factory();
+  private static final XMLInputFactory FACTORY = factory(true);
+  private static final XMLInputFactory PLAIN_FACTORY = factory(false);
 
   private XmlTree() {}
 
@@ -73,9 +74,21 @@ final class XmlTree {
 
   static Element parse(String xml, URI documentBase) throws FeedFormatException {
     String healed = withHtmlEntitiesAsNumbers(xml);
+    try {
+      return parse(healed, documentBase, true);
+    } catch (FeedFormatException e) {
+      if (!e.getMessage().contains("is not bound") && !e.getMessage().contains("PrefixUnbound")) {
+        throw e;
+      }
+      // a prefix used without its declaration (feeds do write <dc:creator> so): read the names as written
+      return parse(healed, documentBase, false);
+    }
+  }
+
+  private static Element parse(String healed, URI documentBase, boolean namespaceAware) throws FeedFormatException {
     XMLStreamReader reader = null;
     try {
-      reader = FACTORY.createXMLStreamReader(new StringReader(healed));
+      reader = (namespaceAware ? FACTORY : PLAIN_FACTORY).createXMLStreamReader(new StringReader(healed));
       Deque<Element> open = new ArrayDeque<>();
       Element root = null;
       while (reader.hasNext()) {
@@ -94,7 +107,8 @@ final class XmlTree {
               throw new FeedFormatException("the XML nests elements more than " + MAX_DEPTH + " deep");
             }
             Element parent = open.peek();
-            Element element = start(reader, parent, documentBase);
+            Element element = namespaceAware ? start(reader, parent, documentBase)
+                : startByName(reader, parent, documentBase);
             if (parent == null) {
               root = element;
             } else {
@@ -136,6 +150,41 @@ final class XmlTree {
         }
       }
     }
+  }
+
+  /** An element of a document read without namespaces: prefixes resolve by the xmlns attributes in scope. */
+  private static Element startByName(XMLStreamReader reader, Element parent, URI documentBase) {
+    Map<String, String> namespaces = new LinkedHashMap<>(parent == null ? Map.of() : parent.namespaces());
+    Map<String, String> attributes = new LinkedHashMap<>();
+    for (int i = 0; i < reader.getAttributeCount(); i++) {
+      String name = reader.getAttributeLocalName(i);
+      String value = reader.getAttributeValue(i);
+      if (name.equals("xmlns")) {
+        namespaces.put("", value);
+      } else if (name.startsWith("xmlns:")) {
+        namespaces.put(name.substring(6), value);
+      } else {
+        String lower = name.toLowerCase(Locale.ROOT);
+        attributes.put(lower, value);
+        if (lower.indexOf(':') >= 0) {
+          attributes.putIfAbsent(lower.substring(lower.indexOf(':') + 1), value);
+        }
+      }
+    }
+    String qualified = reader.getLocalName();
+    int colon = qualified.indexOf(':');
+    String prefix = colon < 0 ? "" : qualified.substring(0, colon);
+    String local = colon < 0 ? qualified : qualified.substring(colon + 1);
+    String namespace = namespaces.getOrDefault(prefix, "");
+    URI inherited = parent == null ? documentBase : parent.base();
+    URI base = inherited;
+    String xmlBase = attributes.get("xml:base");
+    if (xmlBase != null && !xmlBase.isBlank() && Urls.resolve(inherited, xmlBase.strip()) != null) {
+      base = Urls.resolve(inherited, xmlBase.strip());
+    }
+    String lang = attributes.containsKey("xml:lang") ? attributes.get("xml:lang") : parent == null ? null : parent.lang();
+    return new Element(namespace.toLowerCase(Locale.ROOT), local.toLowerCase(Locale.ROOT), prefix, qualified,
+        attributes, new ArrayList<>(), base, lang, namespaces);
   }
 
   private static Element start(XMLStreamReader reader, Element parent, URI documentBase) {
@@ -217,11 +266,11 @@ final class XmlTree {
     return message.length() > 300 ? message.substring(0, 297) + "..." : message;
   }
 
-  private static XMLInputFactory factory() {
+  private static XMLInputFactory factory(boolean namespaceAware) {
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, namespaceAware);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     // the JDK's own depth limit (100 in recent JDKs) would cut in first with a message of its own

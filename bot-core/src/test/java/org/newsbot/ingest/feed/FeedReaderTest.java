@@ -248,4 +248,13 @@ class FeedReaderTest {
         .isInstanceOf(FeedFormatException.class)
         .hasMessageContaining("nests elements more than");
   }
+
+  @Test
+  void aPrefixUsedWithoutItsDeclarationIsReadByItsName() throws Exception {
+    ParsedFeed feed = read("<rss version=\"2.0\"><channel><title>Loose</title><item><title>T</title>"
+        + "<dc:creator>Undeclared Writer</dc:creator><link>http://news.test/l</link>"
+        + "<content:encoded>&lt;p&gt;Body text&lt;/p&gt;</content:encoded></item></channel></rss>", null);
+    assertThat(feed.entries().getFirst().author()).isEqualTo("Undeclared Writer");
+    assertThat(feed.entries().getFirst().text()).isEqualTo("Body text");
+  }
 }
