@@ -180,7 +180,8 @@ final class SourcePoller {
         result.unchanged++;
         continue;
       }
-      String title = entry.title();
+      // a title element with no text in it (an image alone) names nothing
+      String title = entry.title() == null || entry.title().isBlank() ? null : entry.title();
       String text = entry.text();
       String author = entry.author();
       Instant published = entry.published();
@@ -353,7 +354,7 @@ final class SourcePoller {
   }
 
   private static String label(FeedEntry entry) {
-    String label = entry.title() != null ? entry.title() : entry.link() != null ? entry.link().toString() : "untitled";
+    String label = entry.title() != null && !entry.title().isBlank() ? entry.title() : entry.link() != null ? entry.link().toString() : "untitled";
     return label.length() <= 80 ? label : label.substring(0, 77) + "...";
   }
 
