@@ -12,7 +12,9 @@ import picocli.CommandLine.ParentCommand;
 /** Imports article files and folders. */
 @Command(name = "import", description = {"Import articles from files and folders:",
     "  .txt   one article: an optional first line ' date YYYY-MM-DD <lead>', then the text",
-    "  .jsonl one article per line: id, outlet, url, title, published, authors, category, body"})
+    "  .jsonl one article per line: id, outlet, url, title, published, authors, category, body",
+    "Exit codes: 0 imported (warnings, such as a date it cannot read, do not count),",
+    "  3 malformed files or lines skipped, 4 an input missing or unreadable."})
 final class ImportCommand implements Callable<Integer> {
   /** Imports of up to this many articles awaiting embeddings are embedded before the command returns. */
   static final int EMBED_AT_ONCE = 200;
@@ -31,6 +33,9 @@ final class ImportCommand implements Callable<Integer> {
       for (ImportReport.Problem problem : report.problems()) {
         System.err.println("skipped " + problem);
       }
+      for (ImportReport.Problem warning : report.warnings()) {
+        System.err.println("warning " + warning);
+      }
       System.out.printf("%s (%.1f s)%n", report.summary(), (System.nanoTime() - started) / 1e9);
       int waiting = newsbot.pendingEmbeddings();
       if (newsbot.indexWritable() && waiting > 0 && waiting <= EMBED_AT_ONCE) {
@@ -48,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
         System.out.println("Another newsbot process holds the search index; it indexes these articles"
             + " within seconds.");
       }
-      return report.problems().isEmpty() ? 0 : 3;
+      return report.exitCode();
     }
   }
 }

@@ -56,13 +56,35 @@ class MainTest {
     Files.writeString(files.resolve("wire.jsonl"), "{\"id\": \"1\", \"body\": \"An article that is fine.\"}\n"
         + "{not json}\n");
 
-    Cli.Result result = Cli.run("--data", data.toString(), "import", files.toString(),
-        files.resolve("missing.txt").toString());
+    Cli.Result result = Cli.run("--data", data.toString(), "import", files.toString());
 
     assertThat(result.code()).isEqualTo(3);
     assertThat(result.out()).contains("Imported 2 new articles");
-    assertThat(result.err()).contains("skipped " + files.resolve("wire.jsonl") + ":2: not JSON")
-        .contains("skipped " + files.resolve("missing.txt") + ": no such file");
+    assertThat(result.err()).contains("skipped " + files.resolve("wire.jsonl") + ":2: not JSON");
+
+    // a missing input has an exit code of its own; what exists still imports
+    Files.writeString(files.resolve("wire.jsonl"), "{\"id\": \"2\", \"body\": \"Another article that is fine.\"}\n");
+    Cli.Result missing = Cli.run("--data", data.toString(), "import", files.resolve("wire.jsonl").toString(),
+        files.resolve("missing.txt").toString());
+    assertThat(missing.code()).isEqualTo(4);
+    assertThat(missing.out()).contains("Imported 1 new article");
+    assertThat(missing.err()).contains("skipped " + files.resolve("missing.txt") + ": no such file");
+  }
+
+  @Test
+  void anImportWhoseDatesCannotBeReadKeepsEveryArticleWarnsAndSucceeds() throws IOException {
+    Files.writeString(files.resolve("dates.jsonl"), String.join("\n",
+        "{\"id\": \"1\", \"published\": \"2023/07/27\", \"body\": \"The port reopened on Thursday.\"}",
+        "{\"id\": \"2\", \"published\": \"27.07.2023\", \"body\": \"The ferry ran again on Thursday.\"}",
+        "{\"id\": \"3\", \"published\": \"Thu, 27 Jul 2023 08:00:00 GMT\", \"body\": \"Trains ran late.\"}",
+        "{\"id\": \"4\", \"published\": \"sometime\", \"body\": \"The bridge stayed shut.\"}") + "\n");
+
+    Cli.Result result = Cli.run("--data", data.toString(), "import", files.resolve("dates.jsonl").toString());
+
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).contains("Imported 4 new articles").contains("1 warning");
+    assertThat(result.err()).containsOnlyOnce("warning " + files.resolve("dates.jsonl") + ":4: ")
+        .contains("sometime").doesNotContain(":1: ").doesNotContain(":2: ").doesNotContain(":3: ");
   }
 
   @Test

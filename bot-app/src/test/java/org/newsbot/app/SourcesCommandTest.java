@@ -92,7 +92,7 @@ class SourcesCommandTest {
     Cli.Result text = Cli.run(env, "sources", "preview", web.url("/feed.rss"), web.url("/missing.rss"));
     assertThat(text.code()).isEqualTo(3);
     assertThat(text.out()).contains("== " + web.url("/feed.rss"), "City News (rss_2.0, 2 entries)",
-        "- 2024-04-01T10:00:00Z  Tram line to the harbour opens  by desk@example.com (City Desk)",
+        "- 2024-04-01T10:00:00Z  Tram line to the harbour opens  by City Desk",
         web.url("/news/1?utm_source=rss"), "== " + web.url("/missing.rss"), "error: HTTP 404");
 
     Cli.Result json = Cli.run(env, "sources", "preview", "--json", web.url("/feed.rss"), "not a url");

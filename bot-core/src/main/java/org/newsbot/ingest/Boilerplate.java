@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Removes what news sites wrap around an article: repeated titles, datelines, tag lists,
  * previous/next links, "the article is in ..." notes, sharing prompts. Only article text remains,
- * so none of it can end up quoted in an answer.
+ * so none of it can end up quoted in an answer. It applies to extracted pages and imported files,
+ * never to a feed's own text.
  */
 public final class Boilerplate {
   /** The end of a line that is not a sentence: link texts and captions do not end like one. */
@@ -39,7 +40,11 @@ public final class Boilerplate {
 
   private Boilerplate() {}
 
-  /** The article's paragraphs without site boilerplate, joined by blank lines. */
+  /**
+   * The article's paragraphs without site boilerplate, joined by blank lines. Cleaning never
+   * empties a text: when every paragraph looks like boilerplate ("Click here for the full story"),
+   * the text is kept as it is, as it is all the article there is.
+   */
   public static String clean(String title, String text) {
     List<String> paragraphs = Paragraphs.split(Mojibake.repair(text));
     List<String> kept = new ArrayList<>();
@@ -57,7 +62,7 @@ public final class Boilerplate {
       }
       kept.add(paragraph);
     }
-    return String.join("\n\n", kept);
+    return String.join("\n\n", kept.isEmpty() ? paragraphs : kept);
   }
 
   /** Whether a line or sentence is site furniture rather than reporting. */

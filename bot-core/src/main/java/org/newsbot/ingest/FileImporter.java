@@ -9,6 +9,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,10 +34,17 @@ public final class FileImporter {
 
   private final ArticleStore articles;
   private final SourceStore sources;
+  private final Clock clock;
 
   public FileImporter(ArticleStore articles, SourceStore sources) {
+    this(articles, sources, Clock.systemUTC());
+  }
+
+  /** @param clock what "now" is when a publication date is judged too far in the future */
+  public FileImporter(ArticleStore articles, SourceStore sources, Clock clock) {
     this.articles = articles;
     this.sources = sources;
+    this.clock = clock;
   }
 
   public ImportReport importPaths(List<Path> paths) {
@@ -43,7 +52,8 @@ public final class FileImporter {
     for (Path path : paths) {
       Path absolute = path.toAbsolutePath().normalize();
       if (!Files.exists(absolute)) {
-        run.problems.add(new ImportReport.Problem(path.toString(), 0, "no such file or folder"));
+        run.problems.add(new ImportReport.Problem(path.toString(), 0, "no such file or folder",
+            ImportReport.Kind.UNREADABLE));
         continue;
       }
       Source source = sources.ensure(Source.Kind.FILE, absolute.toUri().toString(),
@@ -53,7 +63,7 @@ public final class FileImporter {
       }
     }
     run.flush();
-    return new ImportReport(run.files, run.added, run.revised, run.unchanged, List.copyOf(run.problems));
+    return new ImportReport(run.files, run.added, run.revised, run.unchanged, run.problems, run.warnings);
   }
 
   private static List<Path> filesUnder(Path path, Run run) {
@@ -67,7 +77,8 @@ public final class FileImporter {
           .sorted()
           .toList();
     } catch (IOException e) {
-      run.problems.add(new ImportReport.Problem(path.toString(), 0, "cannot list: " + e.getMessage()));
+      run.problems.add(new ImportReport.Problem(path.toString(), 0, "cannot list: " + e.getMessage(),
+          ImportReport.Kind.UNREADABLE));
       return List.of();
     }
   }
@@ -100,9 +111,13 @@ public final class FileImporter {
         importJsonLines(file, sourceId, run);
       }
     } catch (NoSuchFileException e) {
-      run.problems.add(new ImportReport.Problem(file.toString(), 0, "no such file"));
+      run.problems.add(new ImportReport.Problem(file.toString(), 0, "no such file", ImportReport.Kind.UNREADABLE));
+    } catch (AccessDeniedException e) {
+      run.problems.add(new ImportReport.Problem(file.toString(), 0, "cannot read: permission denied",
+          ImportReport.Kind.UNREADABLE));
     } catch (IOException e) {
-      run.problems.add(new ImportReport.Problem(file.toString(), 0, "cannot read: " + e.getMessage()));
+      run.problems.add(new ImportReport.Problem(file.toString(), 0, "cannot read: " + e.getMessage(),
+          ImportReport.Kind.UNREADABLE));
     }
   }
 
@@ -125,7 +140,8 @@ public final class FileImporter {
       return;
     }
     try {
-      run.add(ColumnLimits.fit(TextArticleFormat.parse(file.toUri().toString(), content, sourceId), 1));
+      run.add(ColumnLimits.fit(TextArticleFormat.parse(file.toUri().toString(), content, sourceId, clock,
+          warning -> run.warn(file, 1, warning)), 1));
     } catch (MalformedArticleException e) {
       run.problems.add(new ImportReport.Problem(file.toString(), e.line(), e.getMessage()));
     }
@@ -186,7 +202,8 @@ public final class FileImporter {
       return;
     }
     try {
-      run.add(ColumnLimits.fit(JsonLinesFormat.parse(file.toUri().toString(), line, number, sourceId), number));
+      run.add(ColumnLimits.fit(JsonLinesFormat.parse(file.toUri().toString(), line, number, sourceId, clock,
+          warning -> run.warn(file, number, warning)), number));
     } catch (MalformedArticleException e) {
       run.problems.add(new ImportReport.Problem(file.toString(), e.line(), e.getMessage()));
     }
@@ -195,11 +212,16 @@ public final class FileImporter {
   /** Counts and a pending batch for one import. */
   private final class Run {
     final List<ImportReport.Problem> problems = new ArrayList<>();
+    final List<ImportReport.Problem> warnings = new ArrayList<>();
     final List<IncomingArticle> pending = new ArrayList<>();
     int files;
     int added;
     int revised;
     int unchanged;
+
+    void warn(Path file, int line, String message) {
+      warnings.add(new ImportReport.Problem(file.toString(), line, message, ImportReport.Kind.WARNING));
+    }
 
     void add(IncomingArticle article) {
       pending.add(article);

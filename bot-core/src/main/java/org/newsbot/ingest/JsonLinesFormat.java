@@ -3,8 +3,10 @@ package org.newsbot.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.OffsetDateTime;
+import java.util.function.Consumer;
 import org.newsbot.article.IncomingArticle;
 
 /**
@@ -16,8 +18,12 @@ final class JsonLinesFormat {
 
   private JsonLinesFormat() {}
 
-  static IncomingArticle parse(String fileUri, String line, int lineNumber, Long sourceId)
-      throws MalformedArticleException {
+  /**
+   * @param warn told, once per problem, about what the article is kept without (a date it could
+   *     not read, or one that cannot be true)
+   */
+  static IncomingArticle parse(String fileUri, String line, int lineNumber, Long sourceId, Clock clock,
+      Consumer<String> warn) throws MalformedArticleException {
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -37,7 +43,7 @@ final class JsonLinesFormat {
       url = fileUri + "#" + (id != null && !id.isBlank() ? id : "line-" + lineNumber);
     }
     String title = text(node, "title");
-    LocalDate published = date(text(node, "published"), lineNumber);
+    LocalDate published = date(text(node, "published"), clock, warn);
     String cleanTitle = Mojibake.repair(title == null || title.isBlank() ? Titles.fromLead(body) : title.strip());
     String cleanBody = Boilerplate.clean(cleanTitle, body);
     if (cleanBody.isBlank()) {
@@ -52,14 +58,27 @@ final class JsonLinesFormat {
     return value == null || value.isNull() ? null : value.asText();
   }
 
-  private static LocalDate date(String value, int lineNumber) throws MalformedArticleException {
+  /** The day the article was published as its writer wrote it, or null (with a warning) when unknown. */
+  private static LocalDate date(String value, Clock clock, Consumer<String> warn) {
     if (value == null || value.isBlank()) {
       return null;
     }
-    try {
-      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-    } catch (DateTimeParseException e) {
-      throw new MalformedArticleException(lineNumber, "\"published\" is not a date: '" + value + "'");
+    OffsetDateTime read = DateReader.read(value);
+    if (read == null) {
+      warn.accept("\"published\" is not a date newsbot reads: '" + shorten(value)
+          + "'; the article is kept without a date");
+      return null;
     }
+    String implausible = PublicationDates.implausible(read.toInstant(), clock);
+    if (implausible != null) {
+      warn.accept("\"published\" " + shorten(value) + " is " + implausible + "; the article is kept without a date");
+      return null;
+    }
+    return read.toLocalDate();
+  }
+
+  private static String shorten(String value) {
+    String flat = value.strip();
+    return flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
   }
 }

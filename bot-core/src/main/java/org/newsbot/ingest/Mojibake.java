@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Mends text that was UTF-8 read as Windows-1252 somewhere upstream: "Â£10m" is "£10m", "donâ€™t"
  * is "don’t". Only runs that decode as valid UTF-8 are replaced, so genuine accented text stays.
  */
-final class Mojibake {
+public final class Mojibake {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   /** A UTF-8 lead byte's character followed by one to three continuation bytes' characters. */
   private static final Pattern RUN = Pattern.compile(
@@ -23,7 +23,7 @@ final class Mojibake {
 
   private Mojibake() {}
 
-  static String repair(String text) {
+  public static String repair(String text) {
     if (text == null) {
       return null;
     }

@@ -1,7 +1,9 @@
 package org.newsbot.ingest;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.OffsetDateTime;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsbot.article.IncomingArticle;
@@ -16,7 +18,8 @@ final class TextArticleFormat {
 
   private TextArticleFormat() {}
 
-  static IncomingArticle parse(String url, String content, Long sourceId)
+  /** @param warn told about what the article is kept without (a date line it cannot read) */
+  static IncomingArticle parse(String url, String content, Long sourceId, Clock clock, Consumer<String> warn)
       throws MalformedArticleException {
     int nul = content.indexOf('\0');
     if (nul >= 0) {
@@ -32,11 +35,13 @@ final class TextArticleFormat {
     String lead = firstLine.strip();
     Matcher date = DATE_LINE.matcher(firstLine);
     if (date.matches()) {
-      try {
-        published = LocalDate.parse(date.group(1));
-      } catch (DateTimeParseException e) {
-        throw new MalformedArticleException(1, "the date line has no valid YYYY-MM-DD date: '"
-            + date.group(1) + "'");
+      OffsetDateTime read = DateReader.read(date.group(1));
+      String implausible = read == null ? null : PublicationDates.implausible(read.toInstant(), clock);
+      if (read == null || implausible != null) {
+        warn.accept("the date line's date '" + date.group(1) + "' is "
+            + (read == null ? "no date newsbot reads" : implausible) + "; the article is kept without a date");
+      } else {
+        published = read.toLocalDate();
       }
       lead = date.group(2).strip();
     }

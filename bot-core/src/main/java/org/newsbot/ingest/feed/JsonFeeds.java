@@ -1,18 +1,21 @@
 package org.newsbot.ingest.feed;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsbot.ingest.Boilerplate;
+import org.newsbot.ingest.DateReader;
 import org.newsbot.ingest.HtmlText;
+import org.newsbot.ingest.Mojibake;
+import org.newsbot.ingest.web.BodyCharset;
 import org.newsbot.ingest.web.Urls;
 
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org). */
@@ -22,14 +25,17 @@ final class JsonFeeds {
   private JsonFeeds() {}
 
   static ParsedFeed read(byte[] body, Charset charset, URI base) throws FeedFormatException {
-    int from = body.length >= 3 && body[0] == (byte) 0xef && body[1] == (byte) 0xbb && body[2] == (byte) 0xbf ? 3 : 0;
-    String text = new String(body, from, body.length - from, charset == null ? StandardCharsets.UTF_8 : charset);
+    String text = BodyCharset.decode(body, charset);
     JsonNode root;
     try {
       root = JSON.readTree(text);
+    } catch (StreamConstraintsException e) {
+      throw new FeedFormatException("the JSON nests objects or arrays too deeply (more than "
+          + StreamReadConstraints.DEFAULT_MAX_DEPTH + " levels) to be a feed");
     } catch (JsonProcessingException e) {
-      throw new FeedFormatException("malformed JSON at line " + e.getLocation().getLineNr() + ": "
-          + e.getOriginalMessage());
+      JsonLocation at = e.getLocation();
+      throw new FeedFormatException("malformed JSON" + (at == null || at.getLineNr() < 0 ? "" : " at line "
+          + at.getLineNr()) + ": " + e.getOriginalMessage());
     }
     if (root == null || !root.isObject()) {
       throw new FeedFormatException("JSON, but not a JSON Feed (no object)");
@@ -66,7 +72,7 @@ final class JsonFeeds {
     if (published == null) {
       published = date(string(item, "date_modified"));
     }
-    return new FeedEntry(string(item, "id"), link, title, author(item), published, Boilerplate.clean(title, text));
+    return new FeedEntry(string(item, "id"), link, title, author(item), published, Mojibake.repair(text));
   }
 
   private static String author(JsonNode item) {
@@ -84,14 +90,8 @@ final class JsonFeeds {
   }
 
   private static Instant date(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(value.strip()).toInstant();
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    OffsetDateTime date = DateReader.read(value);
+    return date == null ? null : date.toInstant();
   }
 
   private static String string(JsonNode node, String field) {

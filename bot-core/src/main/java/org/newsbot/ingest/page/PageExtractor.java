@@ -1,8 +1,5 @@
 package org.newsbot.ingest.page;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.time.Instant;
@@ -19,6 +16,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.newsbot.ingest.Boilerplate;
 import org.newsbot.ingest.HtmlText;
+import org.newsbot.ingest.web.BodyCharset;
 import org.newsbot.ingest.web.Urls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,16 +40,12 @@ public final class PageExtractor {
 
   /**
    * @param body the decompressed page
-   * @param charset the charset the Content-Type header names, or null to detect it from the page
+   * @param charset the charset the Content-Type header names, or null; used when the bytes are valid in it
    * @param url the page's address after redirects
    */
   public static ExtractedPage extract(byte[] body, Charset charset, URI url) {
-    Document document;
-    try {
-      document = Jsoup.parse(new ByteArrayInputStream(body), charset == null ? null : charset.name(), url.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot parse the page " + url, e);
-    }
+    String html = BodyCharset.decode(body, charset);
+    Document document = Jsoup.parse(html, url.toString());
     PageMetadata metadata = PageMetadata.read(document, url);
     List<URI> feeds = feedLinks(document, url);
     boolean hasArticleElement = !document.select("article").isEmpty();
@@ -76,8 +70,7 @@ public final class PageExtractor {
       log.debug("readability failed on {}; using the page's paragraphs", url, e);
     }
     if (text.length() < ARTICLE_MIN_CHARS) {
-      String paragraphs = paragraphs(Jsoup.parse(new String(body, charset == null
-          ? document.charset() : charset), url.toString()));
+      String paragraphs = paragraphs(Jsoup.parse(html, url.toString()));
       if (paragraphs.length() > text.length()) {
         text = paragraphs;
       }

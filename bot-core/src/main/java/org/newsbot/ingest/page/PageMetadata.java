@@ -4,17 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsbot.ingest.DateReader;
 import org.newsbot.ingest.HtmlText;
 import org.newsbot.ingest.web.Urls;
 
@@ -158,36 +153,9 @@ record PageMetadata(String title, String byline, Instant published, URI canonica
     return value.isContainerNode() ? null : value.asText();
   }
 
-  /** A date as pages write them: ISO-8601 with or without offset or time, or RFC 1123. */
+  /** A date as pages write them, read by the one date reader. */
   static Instant date(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String text = value.strip();
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      // try the next form
-    }
-    try {
-      return OffsetDateTime.parse(text, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]XX")).toInstant();
-    } catch (DateTimeParseException e) {
-      // try the next form
-    }
-    try {
-      return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      // try the next form
-    }
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text).atStartOfDay().toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      // try the next form
-    }
-    try {
-      return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    OffsetDateTime date = DateReader.read(value);
+    return date == null ? null : date.toInstant();
   }
 }

@@ -21,6 +21,7 @@ import org.newsbot.article.IncomingArticle;
 import org.newsbot.article.Source;
 import org.newsbot.ingest.CanonicalUrls;
 import org.newsbot.ingest.Languages;
+import org.newsbot.ingest.PublicationDates;
 import org.newsbot.ingest.SourceSettings;
 import org.newsbot.ingest.feed.FeedEntry;
 import org.newsbot.ingest.feed.FeedFormatException;
@@ -179,7 +180,8 @@ final class SourcePoller {
         result.unchanged++;
         continue;
       }
-      String title = entry.title();
+      // a title element with no text in it (an image alone) names nothing
+      String title = entry.title() == null || entry.title().isBlank() ? null : entry.title();
       String text = entry.text();
       String author = entry.author();
       Instant published = entry.published();
@@ -210,6 +212,7 @@ final class SourcePoller {
           result.notes.add("article page of '" + label(entry) + "': cannot extract: " + e.getMessage());
         }
       }
+      published = plausible(source, published, "'" + label(entry) + "'", result);
       if (text.isBlank()) {
         result.skipped++;
         result.notes.add("'" + label(entry) + "' has no article text");
@@ -257,11 +260,27 @@ final class SourcePoller {
       url = before.articleUrl();
     }
     String language = Languages.detect(page.text());
+    Instant published = plausible(source, page.published(), "the page", result);
     IncomingArticle article = new IncomingArticle(source.id(), outlet(source, page.siteName(), page.url()), url,
-        page.title(), page.published() == null ? null : LocalDate.ofInstant(page.published(), ZoneOffset.UTC),
+        page.title(), published == null ? null : LocalDate.ofInstant(published, ZoneOffset.UTC),
         language != null ? language : page.language(), page.text());
     store(source, List.of(new Prepared(key, null, page.byline(), hash, article)), result);
     return result;
+  }
+
+  /**
+   * The publication date, or null with a warning on the source when it cannot be true: before
+   * 1900 or more than two days ahead (9999-12-31 and the like are placeholders, not dates).
+   */
+  private Instant plausible(Source source, Instant published, String what, Ingested result) {
+    String implausible = PublicationDates.implausible(published, clock);
+    if (implausible == null) {
+      return published;
+    }
+    String note = what + " gives the date " + published + ", which is " + implausible + "; stored without a date";
+    result.notes.add(note);
+    log.warn("source {} ({}): {}", source.id(), source.url(), note);
+    return null;
   }
 
   /** Saves the articles in one transaction, then remembers the entries and files the stories. */
@@ -335,7 +354,7 @@ final class SourcePoller {
   }
 
   private static String label(FeedEntry entry) {
-    String label = entry.title() != null ? entry.title() : entry.link() != null ? entry.link().toString() : "untitled";
+    String label = entry.title() != null && !entry.title().isBlank() ? entry.title() : entry.link() != null ? entry.link().toString() : "untitled";
     return label.length() <= 80 ? label : label.substring(0, 77) + "...";
   }
 

@@ -9,6 +9,7 @@ import org.newsbot.ingest.web.Conditional;
 import org.newsbot.ingest.web.FetchException;
 import org.newsbot.ingest.web.FetchResponse;
 import org.newsbot.ingest.web.HttpFetcher;
+import org.newsbot.ingest.web.Urls;
 
 /** Fetches an address and recognises what came back: a feed of any format, or an HTML page. */
 final class SourceReader {
@@ -43,12 +44,21 @@ final class SourceReader {
   static Fetched interpret(FetchResponse response) throws FeedFormatException {
     return switch (BodyKind.sniff(response.body(), response.contentType())) {
       case XML_FEED, JSON_FEED -> new Fetched.Feed(response,
-          FeedReader.read(response.body(), response.contentType(), response.charset(), response.url()));
+          FeedReader.read(response.body(), response.contentType(), response.charset(), linkBase(response)));
       case HTML -> new Fetched.Page(response,
           PageExtractor.extract(response.body(), response.charset(), response.url()));
       case OTHER -> throw new FeedFormatException("neither a feed nor a web page"
           + (response.contentType() == null ? "" : " (Content-Type " + response.contentType() + ")"));
     };
+  }
+
+  /**
+   * What a feed's relative links resolve against: the address a Content-Location header gives the
+   * feed (as feed readers have long honoured it), else the address it was fetched from.
+   */
+  static URI linkBase(FetchResponse response) {
+    URI location = Urls.resolve(response.url(), response.header("content-location"));
+    return location != null ? location : response.url();
   }
 
   /**

@@ -32,8 +32,8 @@ class FeedReaderTest {
         "https://en.wikinews.org/wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead");
     assertThat(first.guid()).isEqualTo("wikinews-Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead");
     assertThat(first.published()).isEqualTo(Instant.parse("2019-01-04T12:00:00Z"));
-    // the dateline is boilerplate; the article starts with its first sentence
-    assertThat(first.text()).startsWith("An apartment building collapsed on Monday in Magnitogorsk")
+    // the feed's own text is kept whole, dateline and all: boilerplate rules are for pages
+    assertThat(first.text()).startsWith("Friday, January 4, 2019\n\nAn apartment building collapsed on Monday in Magnitogorsk")
         .contains("\n\nThe 1973 building was home to over 1,000 people");
   }
 
@@ -163,9 +163,98 @@ class FeedReaderTest {
     assertThatThrownBy(() -> read("<rss version=\"2.0\"><channel><title>Broken</title><item><title>x</item></channel></rss>", null))
         .isInstanceOf(FeedFormatException.class).hasMessageStartingWith("malformed XML at line 1");
     assertThatThrownBy(() -> read("<opml version=\"1.0\"><body/></opml>", "text/xml"))
-        .hasMessageContaining("not RSS or Atom").hasMessageContaining("<opml>");
+        .hasMessageContaining("not RSS, Atom or CDF").hasMessageContaining("<opml>");
     assertThatThrownBy(() -> read("{\"items\": 3}", "application/json")).hasMessageContaining("not a JSON Feed");
     assertThatThrownBy(() -> read("{\"version\": ", "application/json")).hasMessageContaining("malformed JSON");
     assertThatThrownBy(() -> read("just some words", "text/plain")).hasMessageContaining("neither a feed nor a web page");
+  }
+
+  @Test
+  void aProcessingInstructionHoldingAnAngleBracketCannotSmuggleADoctypePast() throws Exception {
+    Path secret = Files.createTempFile("newsbot-secret", ".txt");
+    Files.writeString(secret, "TOP-SECRET-CONTENT");
+    String xxe = "<?xml version=\"1.0\"?><?xml-stylesheet href=\"a<b.xsl\" type=\"text/xsl\"?>"
+        + "<!-- a <comment> --><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
+        + "<rss version=\"2.0\"><channel><title>&xxe;</title><item><title>x</title><description>&xxe;</description>"
+        + "</item></channel></rss>";
+    assertThatThrownBy(() -> read(xxe, "application/rss+xml"))
+        .isInstanceOf(FeedFormatException.class)
+        .hasMessageContaining("DOCTYPE with entities")
+        .hasMessageNotContaining("TOP-SECRET");
+    // an entity used without any DOCTYPE is never resolved either
+    assertThatThrownBy(() -> read("<rss version=\"2.0\"><channel><title>&xxe;</title></channel></rss>", null))
+        .isInstanceOf(FeedFormatException.class).hasMessageContaining("xxe");
+    Files.delete(secret);
+  }
+
+  @Test
+  void aWellFormedFeedWhoseTextMerelyLooksLikeADoctypeIsRead() throws Exception {
+    ParsedFeed feed = read("""
+        <?xml version="1.0"?>
+        <?note <!DOCTYPE x [<!ENTITY e "boom">]> ?>
+        <!-- <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]> -->
+        <rss version="2.0"><channel><title>Looks &lt;!DOCTYPE&gt;</title>
+        <item><title>About &lt;!DOCTYPE html [ ]&gt;</title><link>http://news.test/d</link>
+        <description><![CDATA[<p>Write <!DOCTYPE html> first, then <!ENTITY> never.</p>]]></description></item>
+        </channel></rss>""", "application/rss+xml");
+    assertThat(feed.title()).isEqualTo("Looks <!DOCTYPE>");
+    assertThat(feed.entries().getFirst().title()).isEqualTo("About <!DOCTYPE html [ ]>");
+    assertThat(feed.entries().getFirst().text()).contains("first, then");
+  }
+
+  @Test
+  void readsUtf16FeedsByTheirByteOrderMark() throws Exception {
+    String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel><title>Caf\u00e9 \u201cwidget\u201d"
+        + "</title><item><title>\u0416\u0443\u0440\u043d\u0430\u043b</title><link>http://news.test/u</link>"
+        + "<description>Text.</description></item></channel></rss>";
+    for (java.nio.charset.Charset utf16 : new java.nio.charset.Charset[] {StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE}) {
+      byte[] bom = utf16 == StandardCharsets.UTF_16BE ? new byte[] {(byte) 0xfe, (byte) 0xff} : new byte[] {(byte) 0xff, (byte) 0xfe};
+      byte[] text = xml.getBytes(utf16);
+      byte[] body = new byte[bom.length + text.length];
+      System.arraycopy(bom, 0, body, 0, bom.length);
+      System.arraycopy(text, 0, body, bom.length, text.length);
+      ParsedFeed feed = FeedReader.read(body, "application/xml", null, BASE);
+      assertThat(feed.title()).as(utf16.name()).isEqualTo("Caf\u00e9 \u201cwidget\u201d");
+      assertThat(feed.entries().getFirst().title()).isEqualTo("\u0416\u0443\u0440\u043d\u0430\u043b");
+    }
+  }
+
+  @Test
+  void aWronglyDeclaredCharsetGivesWayToWhatTheBytesAre() throws Exception {
+    String rss = "<?xml version=\"1.0\" encoding=\"%s\"?><rss version=\"2.0\"><channel><title>Caf\u00e9 \u201cwidget\u201d</title>"
+        + "<item><title>Cr\u00e8me br\u00fbl\u00e9e</title><description>\u00c7a va.</description></item></channel></rss>";
+    // UTF-8 bytes declared as Latin-1, in the prolog or in the header
+    byte[] utf8 = String.format(rss, "ISO-8859-1").getBytes(StandardCharsets.UTF_8);
+    assertThat(FeedReader.read(utf8, "text/xml", null, BASE).title()).isEqualTo("Caf\u00e9 \u201cwidget\u201d");
+    assertThat(FeedReader.read(utf8, "text/xml; charset=iso-8859-1", StandardCharsets.ISO_8859_1, BASE).title())
+        .isEqualTo("Caf\u00e9 \u201cwidget\u201d");
+    // Windows-1252 bytes declared as UTF-8, where they are not valid
+    byte[] cp1252 = String.format(rss, "UTF-8").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    ParsedFeed feed = FeedReader.read(cp1252, "text/xml; charset=utf-8", StandardCharsets.UTF_8, BASE);
+    assertThat(feed.title()).isEqualTo("Caf\u00e9 \u201cwidget\u201d").doesNotContain("\ufffd");
+    assertThat(feed.entries().getFirst().title()).isEqualTo("Cr\u00e8me br\u00fbl\u00e9e");
+  }
+
+  @Test
+  void aJsonFeedNested200000DeepGetsASentenceNotAnException() {
+    String deep = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": " + "[".repeat(200_000)
+        + "]".repeat(200_000) + "}";
+    assertThatThrownBy(() -> read(deep, "application/feed+json"))
+        .isInstanceOf(FeedFormatException.class)
+        .hasMessageContaining("nests")
+        .hasMessageNotContaining("Exception");
+    String deepXml = "<rss version=\"2.0\"><channel>" + "<x>".repeat(200_000) + "</x>".repeat(200_000) + "</channel></rss>";
+    assertThatThrownBy(() -> read(deepXml, "application/rss+xml"))
+        .isInstanceOf(FeedFormatException.class)
+        .hasMessageContaining("nests elements more than");
+  }
+
+  @Test
+  void aPrefixUsedWithoutItsDeclarationIsReadByItsName() throws Exception {
+    ParsedFeed feed = read("<rss version=\"2.0\"><channel><title>Loose</title><item><title>T</title>"
+        + "<dc:creator>Undeclared Writer</dc:creator><link>http://news.test/l</link>"
+        + "<content:encoded>&lt;p&gt;Body text&lt;/p&gt;</content:encoded></item></channel></rss>", null);
+    assertThat(feed.entries().getFirst().author()).isEqualTo("Undeclared Writer");
+    assertThat(feed.entries().getFirst().text()).isEqualTo("Body text");
   }
 }
