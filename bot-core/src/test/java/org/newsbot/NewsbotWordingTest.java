@@ -57,7 +57,8 @@ class NewsbotWordingTest {
       StringBuilder reply = new StringBuilder();
       Matcher claim = CLAIM_LINE.matcher(request.userMessage());
       while (claim.find()) {
-        String text = claim.group(2).strip().replaceAll("[.!?]$", "");
+        // a claim of two sentences is restated as one
+        String text = claim.group(2).strip().replaceAll("[.!?]$", "").replaceAll("[.!?]\\s+", "; ");
         reply.append(PREFIX).append(text).append(' ').append(claim.group(1)).append(". ");
       }
       return FakeChatEndpoint.Response.completion(reply.toString());

@@ -124,6 +124,7 @@ final class CandidateFinder {
         f[Feature.KIND_ANY.ordinal()] = question.kind() == AnswerKind.OTHER ? 1 : 0;
         f[Feature.KIND_AND_TERMS.ordinal()] = Math.max(kind, kindNext ? 0.5 : 0) * f[Feature.TERMS_WINDOW.ordinal()];
         f[Feature.KIND_AND_MEANING.ordinal()] = Math.max(kind, kindNext ? 0.5 : 0) * f[Feature.MEANING_PASSAGE.ordinal()];
+        f[Feature.FOCUS_AND_KIND.ordinal()] = f[Feature.FOCUS.ordinal()] * Math.max(kind, kindNext ? 0.5 : 0);
         f[Feature.LEAD.ordinal()] = 1.0 / (1 + s);
         f[Feature.ARTICLE_RANK.ordinal()] = rank < 0 ? 0 : 1.0 / (1 + rank);
         f[Feature.ASKS.ordinal()] = ASKS.matcher(text).find() ? 1 : 0;
@@ -135,7 +136,20 @@ final class CandidateFinder {
         candidates.add(new Candidate(view, s, last, f, embedded, 0, value));
       }
     }
+    relativeToBest(candidates, Feature.FOCUS, Feature.FOCUS_BEST);
+    relativeToBest(candidates, Feature.MEANING_PASSAGE, Feature.MEANING_BEST);
     return candidates;
+  }
+
+  /** Sets {@code share} to each candidate's {@code feature} as a share of the highest among them. */
+  private static void relativeToBest(List<Candidate> candidates, Feature feature, Feature share) {
+    double best = 0;
+    for (Candidate c : candidates) {
+      best = Math.max(best, c.feature(feature));
+    }
+    for (Candidate c : candidates) {
+      c.features()[share.ordinal()] = best == 0 ? 0 : c.feature(feature) / best;
+    }
   }
 
   /** Whether the sentence gives the kind of answer asked for; "which NAME" questions take any name. */

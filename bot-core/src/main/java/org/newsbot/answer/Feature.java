@@ -42,6 +42,12 @@ enum Feature {
   KIND_AND_TERMS("kind_and_terms"),
   /** The kind given, times closeness in meaning. */
   KIND_AND_MEANING("kind_and_meaning"),
+  /** The words that single out a sentence, times the kind given: a sentence that says both. */
+  FOCUS_AND_KIND("focus_and_kind"),
+  /** The sentence's focus as a share of the best focus among all candidates of the question. */
+  FOCUS_BEST("focus_best"),
+  /** The sentence's closeness in meaning as a share of the closest candidate's. */
+  MEANING_BEST("meaning_best"),
   /** Near the start of the article: 1 for the first sentence, 1/2 for the second, ... */
   LEAD("lead"),
   /** The article's place in retrieval: 1 for the first, 1/2 for the second, ... */

@@ -27,6 +27,34 @@ public final class LogisticFit {
    * (those a set of weights cannot see, such as closeness in meaning for keywords alone).
    */
   public static Model fit(List<double[]> x, List<Boolean> y, double l2, boolean[] fixedAtZero) {
+    return fit(x, y, l2, fixedAtZero, new boolean[fixedAtZero.length]);
+  }
+
+  /**
+   * As {@link #fit(List, List, double, boolean[])}, with the weights listed in {@code nonNegative}
+   * kept at zero or above: evidence that can only speak for an answer (more of the question's words)
+   * is not given a negative weight because it goes with other evidence that the fit prefers.
+   */
+  public static Model fit(List<double[]> x, List<Boolean> y, double l2, boolean[] fixedAtZero,
+      boolean[] nonNegative) {
+    boolean[] fixed = fixedAtZero.clone();
+    for (int round = 0; round <= fixed.length; round++) {
+      Model model = fitOnce(x, y, l2, fixed);
+      boolean changed = false;
+      for (int i = 0; i < fixed.length; i++) {
+        if (nonNegative[i] && !fixed[i] && model.weights()[i] < 0) {
+          fixed[i] = true; // a weight that came out negative is held at zero and the rest refitted
+          changed = true;
+        }
+      }
+      if (!changed) {
+        return model;
+      }
+    }
+    return fitOnce(x, y, l2, fixed);
+  }
+
+  private static Model fitOnce(List<double[]> x, List<Boolean> y, double l2, boolean[] fixedAtZero) {
     int d = x.getFirst().length + 1; // the bias is weight 0
     double[] w = new double[d];
     for (int iteration = 0; iteration < ITERATIONS; iteration++) {

@@ -16,6 +16,11 @@ import org.newsbot.answer.AnswerEngine;
  */
 public final class ModelFitting {
   private static final double L2 = 1.0;
+  /**
+   * Features whose weight may take either sign; every other one is evidence for an answer and is
+   * kept at zero or above.
+   */
+  private static final java.util.Set<String> FREE = java.util.Set.of("lead", "asks", "fragment", "kind_any", "gap");
 
   private ModelFitting() {}
 
@@ -65,8 +70,12 @@ public final class ModelFitting {
     for (int i = 0; i < names.size(); i++) {
       noMeaning[i] = names.get(i).contains("meaning");
     }
-    LogisticFit.Model meaning = fitRows(withMeaning, true, none);
-    LogisticFit.Model keywords = fitRows(keywordsOnly, false, noMeaning);
+    boolean[] positive = new boolean[names.size()];
+    for (int i = 0; i < names.size(); i++) {
+      positive[i] = !FREE.contains(names.get(i));
+    }
+    LogisticFit.Model meaning = fitRows(withMeaning, true, none, positive);
+    LogisticFit.Model keywords = fitRows(keywordsOnly, false, noMeaning, positive);
     // the answer's confidence: a model over each question's candidates as a whole, right when one of
     // its first three articles' best sentences is right
     List<double[]> questionX = new ArrayList<>();
@@ -98,8 +107,13 @@ public final class ModelFitting {
       questionX.add(AnswerEngine.confidenceFeatures(sorted, probabilities));
       questionY.add(right);
     }
+    List<String> confidenceNames = AnswerEngine.confidenceFeatureNames();
+    boolean[] confidencePositive = new boolean[confidenceNames.size()];
+    for (int i = 0; i < confidenceNames.size(); i++) {
+      confidencePositive[i] = !FREE.contains(confidenceNames.get(i));
+    }
     LogisticFit.Model confidence = LogisticFit.fit(questionX, questionY, L2,
-        new boolean[AnswerEngine.confidenceFeatureNames().size()]);
+        new boolean[confidenceNames.size()], confidencePositive);
     double threshold = 0.5;
     double bestScore = -1;
     StringBuilder report = new StringBuilder();
@@ -137,7 +151,8 @@ public final class ModelFitting {
     return new Fitted(meaning, keywords, confidence, threshold, report.toString(), rows, positives);
   }
 
-  private static LogisticFit.Model fitRows(List<List<Labelled>> perQuestion, boolean embeddedOnly, boolean[] fixed) {
+  private static LogisticFit.Model fitRows(List<List<Labelled>> perQuestion, boolean embeddedOnly, boolean[] fixed,
+      boolean[] positive) {
     List<double[]> x = new ArrayList<>();
     List<Boolean> y = new ArrayList<>();
     for (List<Labelled> rows : perQuestion) {
@@ -148,7 +163,7 @@ public final class ModelFitting {
         }
       }
     }
-    return LogisticFit.fit(x, y, L2, fixed);
+    return LogisticFit.fit(x, y, L2, fixed, positive);
   }
 
   private static List<Labelled> label(EvalQuestion question, List<AnswerEngine.TrainingRow> rows) {
