@@ -20,7 +20,7 @@ class BenchTest {
   void measuresBothSetsAndReportsPositiveFigures() throws Exception {
     TinyCorpus.write(corpus, 200, 60);
 
-    BenchReport report = Bench.run(new BenchOptions(corpus, 300, 6, 2, 5, false, work,
+    BenchReport report = Bench.run(new BenchOptions(corpus, corpus, 300, 6, 2, false, work,
         new PrintStream(OutputStream.nullOutputStream())));
 
     assertThat(report.sets()).hasSize(2);
