@@ -136,6 +136,9 @@ public record BenchReport(Machine before, Machine after, HeapWatch.Peak overallH
     row(rows, "                    mean / max", s -> meanMax(s.floor().latency()));
     row(rows, "process CPU asking: keywords", s -> cpu(s.keywords().cpuSeconds(), s.keywords().seconds()));
     row(rows, "                    semantic", s -> cpu(s.semantic().cpuSeconds(), s.semantic().seconds()));
+    // on a shared machine wall times wait for a core; the process CPU per question does not
+    row(rows, "process CPU per question: kw / sem", s -> String.format(Locale.ROOT, "%.1f / %.1f ms",
+        perQuestion(s.keywords()), perQuestion(s.semantic())));
     row(rows, "answered: keywords / semantic", s -> s.keywords().answered() + " / " + s.semantic().answered()
         + " of " + s.keywords().latency().count());
     for (Map.Entry<String, Integer> set : asked.timedBySet().entrySet()) {
@@ -174,6 +177,10 @@ public record BenchReport(Machine before, Machine after, HeapWatch.Peak overallH
     out.append(String.format(Locale.ROOT, "%nthe first questions timed:%n"));
     asked.firstQuestions().forEach(q -> out.append("  ").append(q).append('\n'));
     return out.toString();
+  }
+
+  private static double perQuestion(Asking asking) {
+    return asking.latency().count() == 0 ? 0 : 1000 * asking.cpuSeconds() / asking.latency().count();
   }
 
   private static String describeSets(Map<String, Integer> bySet) {

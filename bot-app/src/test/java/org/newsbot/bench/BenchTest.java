@@ -72,7 +72,7 @@ class BenchTest {
     }
     assertThat(first.render())
         .contains("IMPORT RATE, keyword-searchable", "EMBEDDING TIME", "EMBEDDING RATE", "passages/s",
-            "ASK, keywords only", "ASK, with semantic", "BARE BM25 top 10", "PEAK HEAP", "Reuters-21578",
+            "ASK, keywords only", "ASK, with semantic", "process CPU per question", "BARE BM25 top 10", "PEAK HEAP", "Reuters-21578",
             "mixed 40", "max heap", "towns (7)", "elsewhere (2)")
         .doesNotContain("kept folder");
 
