@@ -105,6 +105,12 @@ public final class HeapWatch implements AutoCloseable {
     return new Peak(used.getAndSet(0), afterGc.getAndSet(0));
   }
 
+  /** The peaks since the previous reading, without starting over. */
+  Peak peek() {
+    record(used, overallUsed, memory.getHeapMemoryUsage().getUsed());
+    return new Peak(used.get(), afterGc.get());
+  }
+
   /** The peaks since this watch started. */
   Peak overall() {
     return new Peak(overallUsed.get(), overallAfterGc.get());

@@ -24,14 +24,10 @@ final class MixedCorpus {
 
   private MixedCorpus() {}
 
-  /**
-   * Writes {@code total} articles: the first {@code firstArticles} to {@code first}, the others to
-   * {@code rest}. Returns how many were written.
-   */
-  static int write(List<Path> sources, int total, int firstArticles, Path first, Path rest) throws IOException {
+  /** Writes {@code total} articles to {@code target}; returns how many were written. */
+  static int write(List<Path> sources, int total, Path target) throws IOException {
     int written = 0;
-    try (BufferedWriter head = Files.newBufferedWriter(first, StandardCharsets.UTF_8);
-        BufferedWriter tail = Files.newBufferedWriter(rest, StandardCharsets.UTF_8)) {
+    try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
       for (int copy = 0; written < total; copy++) {
         int before = written;
         List<BufferedReader> readers = new ArrayList<>();
@@ -47,7 +43,6 @@ final class MixedCorpus {
                 readers.remove(r--).close();
                 continue;
               }
-              BufferedWriter out = written < firstArticles ? head : tail;
               out.write(CorpusFiles.JSON.writeValueAsString(vary(article, copy)));
               out.write('\n');
               written++;

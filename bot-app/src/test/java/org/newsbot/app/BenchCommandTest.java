@@ -14,12 +14,16 @@ class BenchCommandTest {
   @TempDir
   Path corpus;
 
+  @TempDir
+  Path sets;
+
   @Test
   void printsTheTableAndDeletesItsDataFolder() {
-    TinyCorpus.write(corpus, 120, 20);
+    TinyCorpus.write(corpus, 12, 4);
+    TinyCorpus.writeQuestions(sets);
 
-    Cli.Result result = Cli.run("bench", "--corpus-dir", corpus.toString(), "--skip-100k", "--questions", "4",
-        "--warmup", "1", "--embed-sample", "3");
+    Cli.Result result = Cli.run("bench", "--corpus-dir", corpus.toString(), "--question-sets", sets.toString(),
+        "--skip-100k", "--questions", "4", "--warmup", "1");
 
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out()).contains("IMPORT RATE, keyword-searchable", "Reuters-21578", "ASK, with semantic")
@@ -27,6 +31,31 @@ class BenchCommandTest {
     Matcher working = Pattern.compile("bench: working in (\\S+)").matcher(result.err());
     assertThat(working.find()).as(result.err()).isTrue();
     assertThat(Path.of(working.group(1))).doesNotExist();
+  }
+
+  @Test
+  void aWorkFolderIsKeptWithTheMarkerOfItsBuild(@TempDir Path work) {
+    TinyCorpus.write(corpus, 8, 2);
+    TinyCorpus.writeQuestions(sets);
+
+    Cli.Result result = Cli.run("bench", "--corpus-dir", corpus.toString(), "--question-sets", sets.toString(),
+        "--skip-100k", "--warmup", "0", "--work-dir", work.toString());
+
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).contains("9 questions timed");
+    assertThat(result.err()).contains("kept the data in " + work);
+    assertThat(work.resolve("reuters/bench-set.json")).isRegularFile();
+  }
+
+  @Test
+  void aMissingQuestionSetFolderIsAClearError() {
+    TinyCorpus.write(corpus, 2, 1);
+
+    Cli.Result result = Cli.run("bench", "--corpus-dir", corpus.toString(), "--question-sets",
+        corpus.resolve("nowhere").toString(), "--skip-100k");
+
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.err()).contains("no question-set folder").contains("--question-sets");
   }
 
   @Test

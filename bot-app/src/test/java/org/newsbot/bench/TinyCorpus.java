@@ -40,6 +40,32 @@ public final class TinyCorpus {
     }
   }
 
+  /**
+   * Writes two question sets about the corpus to {@code folder}: "towns.jsonl" (one question with
+   * an "as_of") and "elsewhere.jsonl", with questions no article answers; and a file that is not a
+   * set. Returns the folder.
+   */
+  public static Path writeQuestions(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      List<String> towns = new ArrayList<>();
+      for (String place : PLACES) {
+        towns.add("{\"question\": \"How many million euros in aid did the regional council promise " + place
+            + "?\", \"expect_any\": [\"million\"]}");
+      }
+      towns.add("");
+      towns.add("{\"question\": \"Who said the town would need weeks to recover this month?\", \"as_of\": \"2024-03-31\"}");
+      Files.write(folder.resolve("towns.jsonl"), towns);
+      Files.write(folder.resolve("elsewhere.jsonl"), List.of(
+          "{\"question\": \"What is the boiling point of liquid nitrogen?\", \"negative\": true}",
+          "{\"question\": \"Which band played the moon festival?\", \"negative\": true}"));
+      Files.writeString(folder.resolve("README.txt"), "not a question set\n");
+      return folder;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static String article(String id, String url, Random random) throws IOException {
     String place = PLACES[random.nextInt(PLACES.length)];
     String event = EVENTS[random.nextInt(EVENTS.length)];
