@@ -75,6 +75,8 @@ public final class Newsbot implements AutoCloseable {
   private volatile boolean closing;
   /** When the follower last caught up with the change log without error; null before. */
   private volatile Instant lastFollowed;
+  /** Set while commands share this instance: their close() leaves it open for the holder to close. */
+  private volatile boolean keptOpen;
 
   private Newsbot(Database database, PassageIndex index, Embedder embedder, Rewording wording,
       SourceSettings sourceSettings) {
@@ -331,8 +333,27 @@ public final class Newsbot implements AutoCloseable {
     return Health.Check.up(detail);
   }
 
+  /**
+   * Shares this instance among commands: from now on {@link #close()} leaves it open, and closing
+   * the handle returned closes it.
+   */
+  public AutoCloseable keepOpen() {
+    keptOpen = true;
+    return () -> {
+      keptOpen = false;
+      close();
+    };
+  }
+
+  /**
+   * Stops the work in the background (alert matching and delivery, polling, index following) before
+   * closing the index and, last, the database.
+   */
   @Override
   public void close() {
+    if (keptOpen) {
+      return;
+    }
     alerts.close();
     web.close();
     synchronized (this) {
