@@ -135,6 +135,13 @@ public final class Newsbot implements AutoCloseable {
       log.info("another newsbot process writes the index in {}; this one reads it", data);
     }
     log.info("newsbot instance {} on the database {}", newsbot.instance, database.describe());
+    if (settings.databaseUrl() == null) {
+      // the embedded database has one user, the data folder's owner: a claim left is a dead sender's
+      int reclaimed = newsbot.alerts.reclaimAsSoleUser();
+      if (reclaimed > 0) {
+        log.info("{} alerts a stopped process was sending go out again", reclaimed);
+      }
+    }
     int caughtUp = newsbot.sync.catchUp();
     if (caughtUp > 0) {
       log.info("brought the search index up to date: {} articles", caughtUp);
