@@ -163,6 +163,9 @@ public final class Newsbot implements AutoCloseable {
     try {
       ImportReport report = new FileImporter(articles, sources).importPaths(paths);
       metrics.imported(report.added(), report.revised());
+      if (report.added() + report.revised() > 0) {
+        database.syncToDisk(); // what the report calls imported survives a power cut too
+      }
       return report;
     } finally {
       importing.set(false);
