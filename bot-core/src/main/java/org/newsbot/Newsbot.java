@@ -136,6 +136,11 @@ public final class Newsbot implements AutoCloseable {
     }
     log.info("newsbot instance {} on the database {}", newsbot.instance, database.describe());
     if (settings.databaseUrl() == null) {
+      int unlogged = newsbot.articles.logUnloggedArticles();
+      if (unlogged > 0) {
+        log.warn("{} articles were stored without their change (the last process was killed during an import);"
+            + " they are indexed and matched now", unlogged);
+      }
       // the embedded database has one user, the data folder's owner: a claim left is a dead sender's
       int reclaimed = newsbot.alerts.reclaimAsSoleUser();
       if (reclaimed > 0) {

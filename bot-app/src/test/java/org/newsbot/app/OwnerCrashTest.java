@@ -85,6 +85,9 @@ class OwnerCrashTest {
         assertThat(importer.errors()).anyMatch(line -> line.contains("stopped before 'import' finished"));
         lost++;
       }
+      // the next owner takes the folder over (here a command line) and puts it in order
+      ChildNewsbot reopen = child("reopen-" + kill, "sources", "list");
+      assertThat(reopen.awaitExit(120)).as(String.join("\n", reopen.errors())).isZero();
       checkAfterCrash(reported, seen);
     }
     System.out.printf("OwnerCrashTest: %d kills; %d imports had reported success, %d were cut short%n", kills,
