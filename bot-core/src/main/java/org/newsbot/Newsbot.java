@@ -75,6 +75,8 @@ public final class Newsbot implements AutoCloseable {
   private volatile boolean closing;
   /** When the follower last caught up with the change log without error; null before. */
   private volatile Instant lastFollowed;
+  /** Set while commands share this instance: their close() leaves it open for the holder to close. */
+  private volatile boolean keptOpen;
 
   private Newsbot(Database database, PassageIndex index, Embedder embedder, Rewording wording,
       SourceSettings sourceSettings) {
@@ -133,6 +135,18 @@ public final class Newsbot implements AutoCloseable {
       log.info("another newsbot process writes the index in {}; this one reads it", data);
     }
     log.info("newsbot instance {} on the database {}", newsbot.instance, database.describe());
+    if (settings.databaseUrl() == null) {
+      int unlogged = newsbot.articles.logUnloggedArticles();
+      if (unlogged > 0) {
+        log.warn("{} articles were stored without their change (the last process was killed during an import);"
+            + " they are indexed and matched now", unlogged);
+      }
+      // the embedded database has one user, the data folder's owner: a claim left is a dead sender's
+      int reclaimed = newsbot.alerts.reclaimAsSoleUser();
+      if (reclaimed > 0) {
+        log.info("{} alerts a stopped process was sending go out again", reclaimed);
+      }
+    }
     int caughtUp = newsbot.sync.catchUp();
     if (caughtUp > 0) {
       log.info("brought the search index up to date: {} articles", caughtUp);
@@ -154,6 +168,9 @@ public final class Newsbot implements AutoCloseable {
     try {
       ImportReport report = new FileImporter(articles, sources).importPaths(paths);
       metrics.imported(report.added(), report.revised());
+      if (report.added() + report.revised() > 0) {
+        database.syncToDisk(); // what the report calls imported survives a power cut too
+      }
       return report;
     } finally {
       importing.set(false);
@@ -341,8 +358,27 @@ public final class Newsbot implements AutoCloseable {
     return Health.Check.up(detail);
   }
 
+  /**
+   * Shares this instance among commands: from now on {@link #close()} leaves it open, and closing
+   * the handle returned closes it.
+   */
+  public AutoCloseable keepOpen() {
+    keptOpen = true;
+    return () -> {
+      keptOpen = false;
+      close();
+    };
+  }
+
+  /**
+   * Stops the work in the background (alert matching and delivery, polling, index following) before
+   * closing the index and, last, the database.
+   */
   @Override
   public void close() {
+    if (keptOpen) {
+      return;
+    }
     alerts.close();
     web.close();
     synchronized (this) {

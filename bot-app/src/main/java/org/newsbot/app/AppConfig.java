@@ -26,7 +26,7 @@ final class AppConfig {
       "discord.token", "DISCORD_BOT_TOKEN",
       "llm.api-key", "NEWSBOT_LLM_API_KEY");
   private static final Set<String> KNOWN_PREFIXES = Set.of("data", "database", "admins", "telegram",
-      "discord", "sources", "answers", "alerts", "llm", "http");
+      "discord", "sources", "answers", "alerts", "llm", "http", "owner", "jvm");
 
   private final Map<String, JsonNode> file;
   private final Map<String, String> env;

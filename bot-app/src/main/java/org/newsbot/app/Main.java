@@ -2,6 +2,7 @@ package org.newsbot.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsbot.Newsbot;
@@ -11,6 +12,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 
 /** The newsbot command line. Without a subcommand it runs the bot. */
@@ -32,9 +34,16 @@ public final class Main implements Callable<Integer> {
   Path config;
 
   private final Map<String, String> env;
+  /** The owner's shared newsbot when this process owns the data folder; null for a peer of PostgreSQL. */
+  private final FolderHost host;
 
   Main(Map<String, String> env) {
+    this(env, null);
+  }
+
+  private Main(Map<String, String> env, FolderHost host) {
     this.env = env;
+    this.host = host;
   }
 
   public static void main(String[] args) {
@@ -44,21 +53,65 @@ public final class Main implements Callable<Integer> {
     System.exit(execute(System.getenv(), args));
   }
 
+  /**
+   * Runs a command line where it belongs: on an embedded data folder in the folder's owner (this
+   * process, or the one that owns it); on a configured database, such as PostgreSQL, right here.
+   */
   static int execute(Map<String, String> env, String... args) {
-    CommandLine commandLine = new CommandLine(new Main(env));
-    AlertCommandLine.acceptExcludedWords(commandLine);
+    Main options = new Main(env);
+    ParseResult parsed;
+    try {
+      parsed = commandLine(options, Path.of("").toAbsolutePath()).parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      return executeHere(env, null, Path.of("").toAbsolutePath(), List.of(args)); // picocli explains
+    }
+    Placement placement = Placement.of(parsed);
+    if (placement == Placement.HERE) {
+      return executeHere(env, null, Path.of("").toAbsolutePath(), List.of(args));
+    }
+    AppConfig config;
+    Path dir;
+    try {
+      config = options.config();
+      dir = options.dataDir(config);
+    } catch (AppConfig.ConfigException e) {
+      System.err.println("newsbot: " + e.getMessage());
+      return 1;
+    }
+    if (config.get("database.url") != null) {
+      return executeHere(env, null, Path.of("").toAbsolutePath(), List.of(args)); // every instance a peer
+    }
+    try {
+      return new FolderOwnership(env, options, dir, config, placement, Placement.name(parsed), List.of(args))
+          .execute();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 130;
+    }
+  }
+
+  /**
+   * Runs a command line in this process, its relative paths taken from {@code workingDirectory};
+   * {@code host} is the data folder's open newsbot when this process owns the folder.
+   */
+  static int executeHere(Map<String, String> env, FolderHost host, Path workingDirectory, List<String> args) {
+    CommandLine commandLine = commandLine(new Main(env, host), workingDirectory);
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
       PrintWriter err = cmd.getErr();
-      err.println("newsbot: " + message(e));
+      err.println("newsbot: " + Failures.sentence(e));
       err.flush();
       return 1;
     });
-    return commandLine.execute(args);
+    return commandLine.execute(args.toArray(String[]::new));
   }
 
-  private static String message(Throwable e) {
-    String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  private static CommandLine commandLine(Main main, Path workingDirectory) {
+    CommandLine commandLine = new CommandLine(main);
+    AlertCommandLine.acceptExcludedWords(commandLine);
+    // a command served for another process reads its files where that process was started
+    commandLine.registerConverter(Path.class, text -> workingDirectory.resolve(text));
+    commandLine.registerConverter(java.io.File.class, text -> workingDirectory.resolve(text).toFile());
+    return commandLine;
   }
 
   @Override
@@ -97,8 +150,16 @@ public final class Main implements Callable<Integer> {
     return Path.of("data");
   }
 
-  /** Opens the core on the configured data folder and database. */
+  /**
+   * The core on the configured data folder and database: the owner's shared one when this process
+   * owns the folder (closing it then leaves it open for the others).
+   */
   Newsbot open() {
+    return host != null ? host.newsbot() : openHere();
+  }
+
+  /** Opens the core on the configured data folder and database. */
+  Newsbot openHere() {
     AppConfig config = config();
     Path dir = dataDir(config);
     System.setProperty("newsbot.logdir", dir.resolve("logs").toAbsolutePath().toString());

@@ -1,5 +1,6 @@
 package org.newsbot.app;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.LinkedHashSet;
@@ -54,16 +55,19 @@ final class TelegramSetup {
     return ids;
   }
 
-  /** {@code PORT} or {@code HOST:PORT}; all interfaces on 8443 when unset. */
+  /**
+   * {@code PORT} or {@code HOST:PORT}; loopback on 8443 when unset. A port alone is on loopback too:
+   * the webhook sits behind an HTTPS proxy on the same machine unless a host says otherwise.
+   */
   static InetSocketAddress listen(String value) {
     if (value == null || value.isBlank()) {
-      return new InetSocketAddress(TelegramSettings.DEFAULT_WEBHOOK_PORT);
+      return new InetSocketAddress(InetAddress.getLoopbackAddress(), TelegramSettings.DEFAULT_WEBHOOK_PORT);
     }
     String text = value.strip();
     int colon = text.lastIndexOf(':');
     try {
       if (colon < 0) {
-        return new InetSocketAddress(Integer.parseInt(text));
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(text));
       }
       String host = text.substring(0, colon).replace("[", "").replace("]", "");
       return new InetSocketAddress(host, Integer.parseInt(text.substring(colon + 1)));

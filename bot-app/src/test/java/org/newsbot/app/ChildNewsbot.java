@@ -33,13 +33,14 @@ final class ChildNewsbot implements AutoCloseable {
   private final BlockingQueue<String> out = new LinkedBlockingQueue<>();
   private final List<String> err = new CopyOnWriteArrayList<>();
   private int markers;
+  private final List<Thread> pumps = new ArrayList<>();
 
   private ChildNewsbot(String name, Process process) {
     this.name = name;
     this.process = process;
     this.input = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-    pump(process.getInputStream(), out::add, name + "-out");
-    pump(process.getErrorStream(), err::add, name + "-err");
+    pumps.add(pump(process.getInputStream(), out::add, name + "-out"));
+    pumps.add(pump(process.getErrorStream(), err::add, name + "-err"));
   }
 
   /**
@@ -47,6 +48,12 @@ final class ChildNewsbot implements AutoCloseable {
    * test's own NEWSBOT_, TELEGRAM_ and DISCORD_ variables are not passed on).
    */
   static ChildNewsbot start(String name, Path data, Map<String, String> env, String... args) throws IOException {
+    return startIn(null, name, data, env, args);
+  }
+
+  /** As {@link #start}, in the working directory {@code cwd} (null: the test's own). */
+  static ChildNewsbot startIn(Path cwd, String name, Path data, Map<String, String> env, String... args)
+      throws IOException {
     String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -57,13 +64,16 @@ final class ChildNewsbot implements AutoCloseable {
         "-cp", classpath, Main.class.getName(), "--data", data.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
+    if (cwd != null) {
+      builder.directory(cwd.toFile());
+    }
     builder.environment().keySet().removeIf(key ->
         key.startsWith("NEWSBOT_") || key.startsWith("TELEGRAM_") || key.startsWith("DISCORD_"));
     builder.environment().putAll(env);
     return new ChildNewsbot(name, builder.start());
   }
 
-  private static void pump(InputStream stream, Consumer<String> lines, String threadName) {
+  private static Thread pump(InputStream stream, Consumer<String> lines, String threadName) {
     Thread thread = new Thread(() -> {
       try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
         String line;
@@ -76,6 +86,7 @@ final class ChildNewsbot implements AutoCloseable {
     }, threadName);
     thread.setDaemon(true);
     thread.start();
+    return thread;
   }
 
   /** Waits for the console chat's greeting: the instance has opened, caught up and is polling. */
@@ -151,6 +162,36 @@ final class ChildNewsbot implements AutoCloseable {
     if (!process.isAlive() && out.isEmpty()) {
       throw new AssertionError(name + " exited with " + process.exitValue() + "; stderr:\n" + String.join("\n", err));
     }
+  }
+
+  /** Waits for a command line to end; returns its exit code. */
+  int awaitExit(long seconds) throws InterruptedException {
+    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+      throw new AssertionError(name + " still runs after " + seconds + " s; stderr:\n" + String.join("\n", err));
+    }
+    for (Thread pump : pumps) {
+      pump.join(5000); // until they have read what was left in the pipes
+    }
+    return process.exitValue();
+  }
+
+  /** Standard output so far (lines not yet taken by the chat methods). */
+  List<String> output() {
+    return List.copyOf(out);
+  }
+
+  boolean alive() {
+    return process.isAlive();
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  /** SIGKILL, as a crash or the OOM killer would; waits until the process is gone. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(20, TimeUnit.SECONDS);
   }
 
   /** What the instance wrote to standard error so far (warnings, where it listens). */

@@ -67,6 +67,10 @@ class TelegramSetupTest {
     Path yaml = Files.writeString(dir.resolve("secret.yml"), "telegram:\n  webhook-secret: abc\n");
     assertThatThrownBy(() -> AppConfig.load(yaml, token))
         .isInstanceOf(AppConfig.ConfigException.class).hasMessageContaining("TELEGRAM_WEBHOOK_SECRET");
+    // nothing listens beyond loopback unless a host is named
+    assertThat(TelegramSetup.listen(null).getAddress().isLoopbackAddress()).isTrue();
+    assertThat(TelegramSetup.listen("9000").getAddress().isLoopbackAddress()).isTrue();
+    assertThat(TelegramSetup.listen("0.0.0.0:9000").getAddress().isAnyLocalAddress()).isTrue();
     assertThatThrownBy(() -> TelegramSetup.listen("somewhere:port"))
         .isInstanceOf(AppConfig.ConfigException.class).hasMessageContaining("telegram.webhook-listen");
   }

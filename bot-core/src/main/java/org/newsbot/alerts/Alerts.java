@@ -176,6 +176,15 @@ public final class Alerts implements AutoCloseable {
     return dispatcher;
   }
 
+  /**
+   * Returns to the queue at once every message a sender had claimed, for a database no other process
+   * uses: its senders all died with the last process (with several processes a claim is only taken
+   * back once it expires). Returns how many.
+   */
+  public int reclaimAsSoleUser() {
+    return outbox.reclaimExpired(java.time.Instant.now().plus(java.time.Duration.ofDays(36_500)));
+  }
+
   /** Messages in the outbox with this status (PENDING, SENT, HELD, ...). */
   public long outboxCount(String status) {
     return outbox.count(status);

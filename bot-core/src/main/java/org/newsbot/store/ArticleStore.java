@@ -283,6 +283,41 @@ public final class ArticleStore {
     });
   }
 
+  /**
+   * Logs a change for every article that has none, and returns how many. An embedded database
+   * killed in the middle of a long transaction can come back with part of its rows kept (H2 keeps a
+   * row whose undo record did not reach the file); such an article is then logged as new, so the
+   * index, stories and alerts take it up like any other instead of never seeing it.
+   */
+  public int logUnloggedArticles() {
+    return Jdbc.inTransaction(dataSource, "logging articles stored without their change", connection -> {
+      List<Long> unlogged = new ArrayList<>();
+      // EXCEPT sorts or hashes both sides: no index on the log's article ids is needed
+      try (PreparedStatement select = connection.prepareStatement(
+              "SELECT id FROM articles EXCEPT SELECT article_id FROM article_changes");
+          ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          unlogged.add(rs.getLong(1));
+        }
+      }
+      if (unlogged.isEmpty()) {
+        return 0;
+      }
+      lockChangeLog(connection);
+      OffsetDateTime now = Jdbc.timestamp(clock.instant());
+      try (PreparedStatement log = connection.prepareStatement(
+          "INSERT INTO article_changes (article_id, changed_at) VALUES (?, ?)")) {
+        for (long id : unlogged) {
+          log.setLong(1, id);
+          log.setObject(2, now);
+          log.addBatch();
+        }
+        log.executeBatch();
+      }
+      return unlogged.size();
+    });
+  }
+
   /** The newest change's sequence number, 0 when nothing was ever stored. */
   public long lastChange() {
     return singleLong("SELECT COALESCE(MAX(seq), 0) FROM article_changes");

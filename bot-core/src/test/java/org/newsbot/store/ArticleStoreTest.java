@@ -85,6 +85,21 @@ class ArticleStoreTest {
   }
 
   @Test
+  void anArticleLeftWithoutItsChangeIsLoggedAsNew() throws Exception {
+    long kept = store.save(List.of(new IncomingArticle(null, null, "https://example.org/kept", "Kept", null, "en",
+        "A body that was saved whole."))).getFirst().articleId();
+    long before = store.lastChange();
+    // what a crash in the middle of a transaction can leave: the row without its change
+    try (var connection = database.connection(); var statement = connection.createStatement()) {
+      statement.executeUpdate("DELETE FROM article_changes WHERE article_id = " + kept);
+    }
+
+    assertThat(store.logUnloggedArticles()).isEqualTo(1);
+    assertThat(store.changesSince(before, 10)).extracting(ArticleStore.Change::articleId).containsExactly(kept);
+    assertThat(store.logUnloggedArticles()).isZero();
+  }
+
+  @Test
   void anUnknownDateAndOutletStayUnknown() {
     long id = store.save(List.of(new IncomingArticle(null, null, "file:///tmp/a.txt", null, null, null,
         "A body without a date, a title or an outlet."))).getFirst().articleId();

@@ -12,7 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class PollPolicy {
   static final Duration MAX_HONOURED_CACHE = Duration.ofDays(1);
-  static final Duration MAX_HONOURED_RETRY_AFTER = Duration.ofDays(7);
+  static final Duration MAX_HONOURED_RETRY_AFTER = org.newsbot.ingest.web.FetchException.LONGEST_RETRY_AFTER;
 
   private PollPolicy() {}
 

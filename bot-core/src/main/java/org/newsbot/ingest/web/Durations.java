@@ -23,7 +23,11 @@ public final class Durations {
     if (minutes < 120) {
       return minutes + " min";
     }
-    return String.format("%.1f h", millis / 3_600_000.0);
+    if (millis < 48 * 3_600_000L) {
+      return String.format("%.1f h", millis / 3_600_000.0);
+    }
+    long days = Math.round(millis / 86_400_000.0);
+    return days + " days";
   }
 
   public static String bytes(long bytes) {

@@ -12,6 +12,9 @@ public final class FetchException extends Exception {
 
   private final Reason reason;
   private final int status;
+  /** The longest Retry-After honoured: a server asking for more is tried again after this. */
+  public static final Duration LONGEST_RETRY_AFTER = Duration.ofDays(7);
+
   private final Duration retryAfter;
 
   public FetchException(Reason reason, String message) {

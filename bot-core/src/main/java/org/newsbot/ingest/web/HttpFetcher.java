@@ -15,6 +15,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -112,10 +113,17 @@ public final class HttpFetcher {
   private static FetchException statusError(URI url, Raw raw) {
     String status = "HTTP " + raw.status + (raw.reasonPhrase.isBlank() ? "" : " " + raw.reasonPhrase);
     if (raw.status == 429 || raw.status == 503) {
-      var wait = RetryAfter.parse(raw.header("retry-after"), Instant.now());
-      if (raw.status == 429 || wait != null) {
+      Duration asked = RetryAfter.parse(raw.header("retry-after"), Instant.now());
+      if (raw.status == 429 || asked != null) {
+        // what is reported is the wait that happens: a longer request is cut to the longest honoured
+        Duration wait = asked == null || asked.compareTo(FetchException.LONGEST_RETRY_AFTER) <= 0 ? asked
+            : FetchException.LONGEST_RETRY_AFTER;
+        String waiting = asked == null ? ""
+            : wait == asked ? "; the server asks to wait " + Durations.describe(wait)
+            : "; the server asks to wait " + Durations.describe(asked) + ", longer than newsbot honours, so it waits "
+                + Durations.describe(wait);
         return new FetchException(Reason.RATE_LIMITED, "rate limited: " + status + " from " + url.getHost()
-            + (wait == null ? "" : "; the server asks to wait " + Durations.describe(wait)), raw.status, wait);
+            + waiting, raw.status, wait);
       }
     }
     return new FetchException(Reason.HTTP_ERROR, status + " from " + url, raw.status, null);

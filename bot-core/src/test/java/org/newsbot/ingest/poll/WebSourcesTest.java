@@ -471,8 +471,8 @@ class WebSourcesTest {
 
   @Test
   void aFeedThatRedirectsToAPrivateAddressIsRefused() throws Exception {
-    // the feed's host looks public (a documentation address routed to the test server)
-    InetAddress publicAddress = InetAddress.getByName("203.0.113.10");
+    // the feed's host looks public (a public address, never dialled: connections are routed to the test server)
+    InetAddress publicAddress = InetAddress.getByName("93.184.216.34");
     HostResolver resolver = host -> switch (host) {
       case "news.example" -> new InetAddress[] {publicAddress};
       case "intranet.example" -> new InetAddress[] {InetAddress.getByName("10.0.0.5")};

@@ -4,30 +4,83 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AddressGuardTest {
 
+  /**
+   * Every block of the IANA IPv4 and IPv6 special-purpose registries (copies in the test
+   * resources): the first and last address of a block that is not globally reachable are refused,
+   * those of a globally reachable one let through (with a public IPv4 address in the low 32 bits
+   * of a large IPv6 block, which a translation prefix carries).
+   */
   @ParameterizedTest
-  @CsvSource({
-      "127.0.0.1, loopback", "127.5.6.7, loopback", "::1, loopback",
-      "10.1.2.3, private", "172.16.0.1, private", "172.31.255.255, private", "192.168.1.1, private",
-      "fd12:3456::1, private", "fc00::1, private",
-      "169.254.169.254, link-local", "fe80::1, link-local",
-      "224.0.0.1, multicast", "ff02::1, multicast",
-      "0.0.0.0, unspecified", "::, unspecified",
-      "::ffff:10.0.0.1, private", "64:ff9b::a00:1, private", "2002:c0a8:0101::1, private",
-      "100.64.0.1, private (carrier-grade NAT)", "240.0.0.1, reserved", "255.255.255.255, reserved"})
-  void refusesAddressesThatAreNotPublic(String literal, String problem) throws Exception {
-    assertThat(AddressGuard.problem(InetAddress.getByName(literal))).isEqualTo(problem);
+  @ValueSource(strings = {"iana-ipv4-special-registry.csv", "iana-ipv6-special-registry.csv"})
+  void followsTheIanaSpecialPurposeRegistries(String registry) throws Exception {
+    int checked = 0;
+    for (String line : lines(registry)) {
+      if (line.startsWith("Address Block")) {
+        continue;
+      }
+      String[] fields = line.split(",");
+      String block = fields[0];
+      String reachable = fields[fields.length - 1];
+      byte[] first = InetAddress.getByName(block.split("/")[0]).getAddress();
+      int prefix = Integer.parseInt(block.split("/")[1]);
+      byte[] last = first.clone();
+      for (int bit = prefix; bit < last.length * 8; bit++) {
+        last[bit / 8] |= (byte) (0x80 >>> (bit % 8));
+      }
+      switch (reachable) {
+        case "False" -> {
+          assertThat(AddressGuard.problem(InetAddress.getByAddress(first))).as(block + " first").isNotNull();
+          assertThat(AddressGuard.problem(InetAddress.getByAddress(last))).as(block + " last").isNotNull();
+          checked++;
+        }
+        case "True" -> {
+          for (byte[] address : List.of(first, last)) {
+            if (address.length == 16 && prefix <= 96) {
+              System.arraycopy(new byte[] {8, 8, 8, 8}, 0, address, 12, 4);
+            }
+            assertThat(AddressGuard.problem(InetAddress.getByAddress(address))).as(block).isNull();
+          }
+          checked++;
+        }
+        default -> {
+          // N/A (6to4, Teredo, deprecated blocks): decided by the forms in address-guard-cases.tsv
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(15);
   }
 
-  @ParameterizedTest
-  @CsvSource({"93.184.216.34", "8.8.8.8", "172.32.0.1", "2606:4700:4700::1111", "203.0.113.7"})
-  void letsPublicAddressesThrough(String literal) throws Exception {
-    assertThat(AddressGuard.problem(InetAddress.getByName(literal))).isNull();
+  /** The guard's verdict on each address of {@code address-guard-cases.tsv}. */
+  @Test
+  void namesEachKindOfAddress() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (String line : lines("address-guard-cases.tsv")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] fields = line.split("\t");
+      String expected = fields[1].equals("public") ? null : fields[1];
+      String actual = AddressGuard.problem(InetAddress.getByName(fields[0]));
+      if (!java.util.Objects.equals(expected, actual)) {
+        wrong.add(fields[0] + ": expected " + expected + ", got " + actual);
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  private static List<String> lines(String resource) throws Exception {
+    try (var in = AddressGuardTest.class.getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
   }
 
   @Test

@@ -210,7 +210,10 @@ class HttpFetcherTest {
 
     FetchException unavailable = failure("/503");
     assertThat(unavailable.reason()).isEqualTo(Reason.RATE_LIMITED);
-    assertThat(unavailable.retryAfter()).isGreaterThan(Duration.ofDays(365));
+    // a date years ahead is reported as the wait that happens, the longest honoured
+    assertThat(unavailable.retryAfter()).isEqualTo(Duration.ofDays(7));
+    assertThat(unavailable.getMessage()).containsPattern("asks to wait \\d+ days, longer than newsbot honours, so it"
+        + " waits 7 days$");
   }
 
   @Test
@@ -252,9 +255,9 @@ class HttpFetcherTest {
 
   @Test
   void aRedirectToAPrivateAddressIsRefusedBeforeAnyConnection() throws Exception {
-    // public.example stands for a public server (a documentation address routed to the test server);
+    // public.example stands for a public server (a public address, never dialled: connections are routed to the test server);
     // intranet.example resolves to a private address, as an attacker's redirect target would
-    InetAddress publicAddress = InetAddress.getByName("203.0.113.10");
+    InetAddress publicAddress = InetAddress.getByName("93.184.216.34");
     InetAddress privateAddress = InetAddress.getByName("10.0.0.5");
     List<InetSocketAddress> connections = new CopyOnWriteArrayList<>();
     HostResolver resolver = host -> switch (host) {
@@ -280,7 +283,7 @@ class HttpFetcherTest {
 
   @Test
   void aNameThatLaterResolvesInsideIsRefusedAtThatFetch() throws Exception {
-    InetAddress publicAddress = InetAddress.getByName("203.0.113.10");
+    InetAddress publicAddress = InetAddress.getByName("93.184.216.34");
     AtomicInteger lookups = new AtomicInteger();
     HostResolver rebinding = host -> new InetAddress[] {
         lookups.incrementAndGet() == 1 ? publicAddress : InetAddress.getByName("127.0.0.1")};
