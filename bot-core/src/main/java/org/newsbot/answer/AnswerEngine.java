@@ -140,6 +140,11 @@ public final class AnswerEngine {
       ranked = new ArrayList<>(ranked.stream().filter(c -> c.probability() >= floor).toList());
       ranked.sort(NEWEST_THEN_BEST);
     }
+    // figures and dates are read only where they can matter: claims, their restatements, conflicts
+    double valueFloor = ranked.getFirst().probability() * ClaimSelector.JOIN_RATIO;
+    ranked = ranked.stream()
+        .map(c -> c.probability() >= valueFloor ? CandidateFinder.withValue(question, c) : c)
+        .toList();
     List<ClaimSelector.Draft> drafts = ClaimSelector.select(ranked, MAX_CLAIMS);
     double floor = ranked.getFirst().probability() * CONFLICT_RATIO;
     Map<String, List<Candidate>> disagreement =
@@ -190,7 +195,8 @@ public final class AnswerEngine {
     }
     lines.add(String.format(Locale.ROOT, "confidence %.3f, declines below %.3f", reading.confidence,
         model.threshold));
-    for (Candidate c : reading.ranked.subList(0, Math.min(8, reading.ranked.size()))) {
+    for (Candidate shown : reading.ranked.subList(0, Math.min(8, reading.ranked.size()))) {
+      Candidate c = CandidateFinder.withValue(q, shown);
       AnswerModel.Weights weights = c.embedded() ? model.meaning : model.keywords;
       lines.add(String.format(Locale.ROOT, "%.3f [%d] %s (%s%s)", c.probability(), c.articleId(), c.text(),
           c.embedded() ? "meaning" : "keywords", c.value() == null ? "" : ", gives " + c.value()));

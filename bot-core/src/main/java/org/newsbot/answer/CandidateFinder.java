@@ -130,15 +130,20 @@ final class CandidateFinder {
         f[Feature.ASKS.ordinal()] = ASKS.matcher(text).find() ? 1 : 0;
         f[Feature.FRAGMENT.ordinal()] = fragment(text) ? 1 : 0;
         int last = kindNext ? s + 1 : s;
-        String claim = last == s ? text : text + " " + view.sentences.get(last);
-        String value = Values.of(question.kind(), claim,
-            question.counted().isEmpty() ? concepts : question.counted(), question.ownWords());
-        candidates.add(new Candidate(view, s, last, f, embedded, 0, value));
+        candidates.add(new Candidate(view, s, last, f, embedded, 0, null));
       }
     }
     relativeToBest(candidates, Feature.FOCUS, Feature.FOCUS_BEST);
     relativeToBest(candidates, Feature.MEANING_PASSAGE, Feature.MEANING_BEST);
     return candidates;
+  }
+
+  /** The candidate with the figure or date it gives for the question, for finding disagreement. */
+  static Candidate withValue(Question question, Candidate candidate) {
+    String value = Values.of(question.kind(), candidate.text(),
+        question.counted().isEmpty() ? question.concepts() : question.counted(), question.ownWords());
+    return value == null ? candidate : new Candidate(candidate.view(), candidate.first(), candidate.last(),
+        candidate.features(), candidate.embedded(), candidate.probability(), value);
   }
 
   /** Sets {@code share} to each candidate's {@code feature} as a share of the highest among them. */

@@ -13,7 +13,7 @@ final class ClaimSelector {
   /** Claims after the first keep at least this share of its probability. */
   private static final double KEEP_RATIO = 0.25;
   /** A sentence that restates a claim supports it with at least this share of the best one's probability. */
-  private static final double JOIN_RATIO = 0.05;
+  static final double JOIN_RATIO = 0.05;
   private static final double SAME_STATEMENT = 0.5;
   private static final double SAME_VALUE_STATEMENT = 0.25;
 
