@@ -48,7 +48,8 @@ class AskWithWordingTest {
         StringBuilder reply = new StringBuilder();
         Matcher claim = CLAIM_LINE.matcher(request.path("messages").get(1).path("content").asText());
         while (claim.find()) {
-          reply.append("According to reports, ").append(claim.group(2).strip().replaceAll("[.!?]$", ""))
+          reply.append("According to reports, ").append(claim.group(2).strip().replaceAll("[.!?]$", "")
+              .replaceAll("[.!?]\\s+", "; "))
               .append(' ').append(claim.group(1)).append(". ");
         }
         ObjectNode body = JSON.createObjectNode();
@@ -85,7 +86,8 @@ class AskWithWordingTest {
     JsonNode answer = JSON.readTree(result.out());
     List<String> fields = new java.util.ArrayList<>();
     answer.fieldNames().forEachRemaining(fields::add);
-    assertThat(fields).containsExactly("question", "answered", "text", "claims", "sources", "conflicts");
+    assertThat(fields).containsExactly("question", "answered", "text", "notes", "claims", "sources", "conflicts",
+        "confidence");
     assertThat(answer.get("answered").asBoolean()).isTrue();
     assertThat(answer.get("text").asText()).startsWith("According to reports, ");
     assertThat(answer.get("claims")).isNotEmpty().allSatisfy(claim ->

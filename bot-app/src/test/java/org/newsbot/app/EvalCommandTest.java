@@ -7,16 +7,18 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code newsbot embed} and {@code newsbot eval} over the seed articles. */
+/** A small import embeds at once, and {@code newsbot eval} runs over the seed articles. */
 class EvalCommandTest {
   @TempDir
   Path data;
 
   @Test
   void embedsThenRunsAQuestionSetAndPrintsItsFigures() throws Exception {
-    assertThat(Cli.run("--data", data.toString(), "import", Cli.seedArticles().toString()).code()).isZero();
+    Cli.Result imported = Cli.run("--data", data.toString(), "import", Cli.seedArticles().toString());
+    assertThat(imported.code()).isZero();
+    assertThat(imported.out()).contains("embedding for search by meaning: 5 of 5 articles");
     Cli.Result embedded = Cli.run("--data", data.toString(), "embed");
-    assertThat(embedded.out()).contains("Embedded 5 articles");
+    assertThat(embedded.out()).contains("Embedded 0 articles"); // nothing was left to embed
     Path set = data.resolve("set.jsonl");
     Files.writeString(set, String.join("\n",
         "{\"question\":\"How many people died?\",\"expect_any\":[\"143\",\"144\"],"
@@ -32,6 +34,6 @@ class EvalCommandTest {
         .contains("right, with support:     1/2 = 50.0%")
         .contains("abstained, unanswerable: 1/1 = 100.0%")
         .contains("answers with conflicts:  1")
-        .contains("FAILED Who is the mayor of Lyon?");
+        .containsPattern("FAILED (\\(declined\\) )?Who is the mayor of Lyon\\?");
   }
 }

@@ -81,7 +81,7 @@ class FolderOwnerTest {
   void twoImportsAtOnceBothFinishAndRelativePathsAreTheirOwn() throws Exception {
     Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
     Files.copy(corpus("wikinews-2019-2020.jsonl"), elsewhere.resolve("wikinews.jsonl"));
-    int wikinews = 294; // of its 295 lines, one has no text
+    int wikinews = 295; // one holds only a dateline, which is kept rather than leave the article empty
     ChildNewsbot first = child("import-1", KEYWORDS_ONLY, "import", corpus("bbc-fulltext.jsonl").toString());
     // relative to its own working directory, whichever process runs it
     ChildNewsbot second = ChildNewsbot.startIn(elsewhere, "import-2", dir.resolve("data"), KEYWORDS_ONLY,
@@ -89,8 +89,7 @@ class FolderOwnerTest {
     children.add(second);
 
     assertThat(first.awaitExit(300)).as(String.join("\n", first.errors())).isZero();
-    assertThat(second.awaitExit(300)).as(String.join("\n", second.errors())).isEqualTo(3);
-    assertThat(second.errors()).anyMatch(line -> line.contains(elsewhere.resolve("wikinews.jsonl") + ":275"));
+    assertThat(second.awaitExit(300)).as(String.join("\n", second.errors())).isZero();
     assertThat(first.output()).anyMatch(line -> line.startsWith("Imported 2225 new articles"));
     assertThat(second.output()).anyMatch(line -> line.startsWith("Imported " + wikinews + " new articles"));
     try (Database database = Database.open(Database.embeddedUrl(dir.resolve("data")), null, null);

@@ -94,8 +94,8 @@ class MainTest {
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.lines()).hasSize(1);
     JsonNode answer = JSON.readTree(result.out());
-    assertThat(fieldNames(answer)).containsExactlyInAnyOrder("question", "answered", "text", "claims",
-        "sources", "conflicts");
+    assertThat(fieldNames(answer)).containsExactlyInAnyOrder("question", "answered", "text", "notes", "claims",
+        "sources", "conflicts", "confidence");
     assertThat(answer.get("question").asText()).isEqualTo(ANSWERABLE);
     assertThat(answer.get("answered").isBoolean()).isTrue();
     assertThat(answer.get("answered").asBoolean()).isTrue();
