@@ -335,8 +335,11 @@ class TwoInstancesTest {
       all.addAll(apiB.sent());
       Map<String, Long> perAlert = all.stream().collect(Collectors.groupingBy(
           sent -> sent.chatId() + " " + subscription(sent.text()), TreeMap::new, Collectors.counting()));
+      Map<String, List<String>> texts = all.stream().collect(Collectors.groupingBy(
+          sent -> sent.chatId() + " " + subscription(sent.text()), TreeMap::new,
+          Collectors.mapping(RecordingBotApi.Sent::text, Collectors.toList())));
       assertThat(perAlert).containsOnlyKeys(expected)
-          .allSatisfy((alert, times) -> assertThat(times).as(alert).isEqualTo(1));
+          .allSatisfy((alert, times) -> assertThat(times).as(alert + ": " + texts.get(alert)).isEqualTo(1));
       for (RecordingBotApi.Sent sent : all) {
         int n = List.of(NAMES).indexOf(subscription(sent.text()));
         assertThat(sent.text()).contains("The " + NAMES[n] + " " + THINGS[n] + " opens on " + DATES[n]);

@@ -28,25 +28,12 @@ final class Entities {
 
   private Entities() {}
 
-  /** The first text of {@code kind} in {@code sentence} that is new to the question, or null. */
-  static String newOf(AnswerKind kind, String sentence, Set<String> questionWords) {
-    for (Pattern pattern : PATTERNS.getOrDefault(kind, List.of())) {
-      Matcher matcher = pattern.matcher(sentence);
-      while (matcher.find()) {
-        String found = matcher.group().strip();
-        if (kind == AnswerKind.COUNT && YEAR.matcher(found).matches()) {
-          continue; // a year is a date, not a count
-        }
-        if (isNew(found, questionWords, kind.named())) {
-          return found;
-        }
-      }
-    }
-    return null;
-  }
-
   /** Where each text of {@code kind} new to the question stands in {@code sentence}: {start, end} offsets. */
   static List<int[]> newSpans(AnswerKind kind, String sentence, Set<String> questionWords) {
+    return newSpans(kind, sentence, questionWords, Integer.MAX_VALUE);
+  }
+
+  private static List<int[]> newSpans(AnswerKind kind, String sentence, Set<String> questionWords, int limit) {
     List<int[]> spans = new ArrayList<>();
     for (Pattern pattern : PATTERNS.getOrDefault(kind, List.of())) {
       Matcher matcher = pattern.matcher(sentence);
@@ -57,6 +44,9 @@ final class Entities {
         }
         if (isNew(found, questionWords, kind.named())) {
           spans.add(new int[] {matcher.start(), matcher.end()});
+          if (spans.size() == limit) {
+            return spans;
+          }
         }
       }
     }
@@ -65,7 +55,7 @@ final class Entities {
 
   /** Whether the sentence gives an answer of {@code kind} that the question does not hold. */
   static boolean gives(AnswerKind kind, String sentence, Set<String> questionWords) {
-    return newOf(kind, sentence, questionWords) != null;
+    return !newSpans(kind, sentence, questionWords, 1).isEmpty();
   }
 
   /**
