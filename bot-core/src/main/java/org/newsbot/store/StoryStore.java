@@ -43,14 +43,30 @@ public final class StoryStore {
     });
   }
 
-  /** Stores an article's fingerprint, bands and story, replacing any earlier ones. */
-  public void put(long articleId, long storyId, byte[] signature, long[] bandHashes) {
-    Jdbc.inTransaction(dataSource, "storing the fingerprint of article " + articleId, connection -> {
-      try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+  /**
+   * Stores an article's fingerprint and bands, replacing any earlier ones, and returns its story: the
+   * one it was filed under before, if it was, else {@code storyId}. An article keeps its story once
+   * filed (a revision or a second process filing it again must not make it a new story, which would
+   * alert its subscribers again); the article's row is locked so that two processes filing it at once
+   * agree on one story.
+   */
+  public long put(long articleId, long storyId, byte[] signature, long[] bandHashes) {
+    Long kept = Jdbc.inTransaction(dataSource, "storing the fingerprint of article " + articleId, connection -> {
+      try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ? FOR UPDATE")) {
         exists.setLong(1, articleId);
         try (ResultSet rs = exists.executeQuery()) {
           if (!rs.next()) {
             return null; // removed meanwhile
+          }
+        }
+      }
+      long story = storyId;
+      try (PreparedStatement earlier = connection.prepareStatement(
+          "SELECT story_id FROM article_fingerprints WHERE article_id = ?")) {
+        earlier.setLong(1, articleId);
+        try (ResultSet rs = earlier.executeQuery()) {
+          if (rs.next()) {
+            story = rs.getLong(1);
           }
         }
       }
@@ -66,7 +82,7 @@ public final class StoryStore {
       try (PreparedStatement insert = connection.prepareStatement(
           "INSERT INTO article_fingerprints (article_id, story_id, signature) VALUES (?, ?, ?)")) {
         insert.setLong(1, articleId);
-        insert.setLong(2, storyId);
+        insert.setLong(2, story);
         insert.setBytes(3, signature);
         insert.executeUpdate();
       }
@@ -80,8 +96,9 @@ public final class StoryStore {
         }
         band.executeBatch();
       }
-      return null;
+      return story;
     });
+    return kept == null ? storyId : kept;
   }
 
   public OptionalLong storyOf(long articleId) {

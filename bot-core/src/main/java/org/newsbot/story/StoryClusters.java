@@ -22,13 +22,12 @@ public final class StoryClusters {
 
   /**
    * Fingerprints an article and files it under a story; returns the story id. Too short a text
-   * forms a story of its own. Serialised so two copies arriving together meet in one story.
+   * forms a story of its own; an article filed before keeps its story. Serialised so two copies arriving together meet in one story.
    */
   public synchronized long assign(long articleId, String title, String body) {
     long[] shingles = MinHash.shingles((title == null ? "" : title + "\n") + body);
     if (shingles.length == 0) {
-      store.put(articleId, articleId, new byte[0], new long[0]);
-      return articleId;
+      return store.put(articleId, articleId, new byte[0], new long[0]);
     }
     int[] signature = MinHash.signature(shingles);
     long[] bands = MinHash.bands(signature);
@@ -44,8 +43,7 @@ public final class StoryClusters {
         story = other.storyId();
       }
     }
-    store.put(articleId, story, MinHash.toBytes(signature), bands);
-    return story;
+    return store.put(articleId, story, MinHash.toBytes(signature), bands);
   }
 
   /** The story of an article, empty when it was never fingerprinted. */
