@@ -47,12 +47,11 @@ public final class StoryStore {
    * Stores an article's fingerprint and bands, replacing any earlier ones, and returns its story: the
    * one it was filed under before, if it was, else {@code storyId}. An article keeps its story once
    * filed (a revision or a second process filing it again must not make it a new story, which would
-   * alert its subscribers again); the article's row is locked so that two processes filing it at once
-   * agree on one story.
+   * alert its subscribers again).
    */
   public long put(long articleId, long storyId, byte[] signature, long[] bandHashes) {
     Long kept = Jdbc.inTransaction(dataSource, "storing the fingerprint of article " + articleId, connection -> {
-      try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ? FOR UPDATE")) {
+      try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
         exists.setLong(1, articleId);
         try (ResultSet rs = exists.executeQuery()) {
           if (!rs.next()) {
