@@ -131,7 +131,7 @@ public final class AnswerEngine {
         var article = best.view().article;
         notes.add("Nothing published " + time.describe() + " says; "
             + (article.published() == null ? "an undated report" : "on " + article.published()) + ", "
-            + new SourceRef(0, "", article.outlet(), article.title(), article.url(), article.published()).origin()
+            + org.newsbot.article.Origins.describe(article.outlet(), article.url())
             + " reported:");
       }
     }
